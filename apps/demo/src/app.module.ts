@@ -1,0 +1,41 @@
+import { CacheModule } from '@nestjs/cache-manager';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { WechatLogisticsModule } from 'nestjs-wechat-logistics';
+import { validateDemoEnv } from './config/demo-env';
+import { wechatOptionsFactory } from './config/wechat-options.factory';
+import { HealthController } from './health/health.controller';
+import { OrdersController } from './logistics/orders.controller';
+import { SandboxModule } from './sandbox/sandbox.module';
+import { SandboxService } from './sandbox/sandbox.service';
+
+@Module({})
+export class AppModule {
+  /**
+   * The demo, configured from `env` (main.ts passes `process.env`; tests pass their own,
+   * so each test app is configured explicitly and none leaks into the next).
+   */
+  static register(
+    env: Record<string, string | undefined> = process.env,
+  ): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          skipProcessEnv: true,
+          load: [() => validateDemoEnv(env)],
+        }),
+        // Access tokens live here; in-memory for one process.
+        CacheModule.register({ isGlobal: true }),
+        WechatLogisticsModule.forRootAsync({
+          imports: [SandboxModule],
+          inject: [ConfigService, SandboxService],
+          useFactory: wechatOptionsFactory,
+        }),
+      ],
+      controllers: [HealthController, OrdersController],
+    };
+  }
+}

@@ -1,0 +1,60 @@
+/** The demo's environment, checked once at start so a typo names the variable instead of failing later. */
+export interface DemoEnv {
+  PORT: number;
+  WECHAT_APP_ID?: string;
+  WECHAT_APP_SECRET?: string;
+  WECHAT_API_BASE_URL?: string;
+  WECHAT_TIMEOUT_MS?: number;
+  WECHAT_TOKEN_ENDPOINT?: 'stable' | 'classic';
+  REDIS_URL?: string;
+  WECHAT_PUSH_TOKEN?: string;
+  WECHAT_PUSH_AES_KEY?: string;
+}
+
+export function validateDemoEnv(
+  raw: Record<string, string | undefined>,
+): DemoEnv {
+  const text = (name: string): string | undefined => {
+    const value = raw[name];
+    return typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : undefined;
+  };
+  const positiveInt = (name: string): number | undefined => {
+    const value = text(name);
+    if (value === undefined) return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+      throw new Error(
+        `Environment variable ${name} must be a positive integer`,
+      );
+    return parsed;
+  };
+  const tokenEndpoint = text('WECHAT_TOKEN_ENDPOINT');
+  if (
+    tokenEndpoint !== undefined &&
+    tokenEndpoint !== 'stable' &&
+    tokenEndpoint !== 'classic'
+  ) {
+    throw new Error(
+      `Environment variable WECHAT_TOKEN_ENDPOINT must be 'stable' or 'classic'`,
+    );
+  }
+  const env: DemoEnv = {
+    PORT: positiveInt('PORT') ?? 3000,
+    WECHAT_APP_ID: text('WECHAT_APP_ID'),
+    WECHAT_APP_SECRET: text('WECHAT_APP_SECRET'),
+    WECHAT_API_BASE_URL: text('WECHAT_API_BASE_URL'),
+    WECHAT_TIMEOUT_MS: positiveInt('WECHAT_TIMEOUT_MS'),
+    WECHAT_TOKEN_ENDPOINT: tokenEndpoint,
+    REDIS_URL: text('REDIS_URL'),
+    WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
+    WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
+  };
+  if (env.WECHAT_APP_ID && !env.WECHAT_APP_SECRET) {
+    throw new Error(
+      'Environment variable WECHAT_APP_SECRET is required when WECHAT_APP_ID is set',
+    );
+  }
+  return env;
+}

@@ -1,0 +1,30 @@
+import { type ConfigService } from '@nestjs/config';
+import { type WechatLogisticsModuleOptions } from 'nestjs-wechat-logistics';
+import { type DemoEnv } from './demo-env';
+import { type SandboxService } from '../sandbox/sandbox.service';
+
+/** Builds the library's options from the environment, or from the sandbox emulator when no AppID is set. */
+export function wechatOptionsFactory(
+  config: ConfigService<DemoEnv, true>,
+  sandbox: SandboxService,
+): WechatLogisticsModuleOptions {
+  const timeoutMs = config.get('WECHAT_TIMEOUT_MS', { infer: true });
+  const tokenEndpoint = config.get('WECHAT_TOKEN_ENDPOINT', { infer: true });
+  const emulator = sandbox.emulator;
+  if (emulator) {
+    return {
+      appId: emulator.appId,
+      appSecret: emulator.appSecret,
+      apiBaseUrl: emulator.url,
+      timeoutMs,
+      tokenEndpoint,
+    };
+  }
+  return {
+    appId: config.get('WECHAT_APP_ID', { infer: true }),
+    appSecret: config.get('WECHAT_APP_SECRET', { infer: true }),
+    apiBaseUrl: config.get('WECHAT_API_BASE_URL', { infer: true }),
+    timeoutMs,
+    tokenEndpoint,
+  };
+}

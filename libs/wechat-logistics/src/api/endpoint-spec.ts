@@ -1,0 +1,18 @@
+/** How one WeChat endpoint is called and how its failures may be retried. */
+export interface EndpointSpec {
+  /** `logistics.cancelOrder`: the cloud-call name, used in errors and logs. */
+  readonly api: string;
+  readonly method: 'GET' | 'POST';
+  /** Path below the API base URL. */
+  readonly path: string;
+  /**
+   * Reads may also be retried after timeouts and connection resets: repeating
+   * them cannot change anything at WeChat. Writes are retried on errcode -1 only.
+   */
+  readonly safeToRepeat: boolean;
+  /**
+   * Errcodes that, answering a retry after an attempt whose outcome was unknown
+   * (-1, timeout, reset), mean that earlier attempt took effect: the call succeeded.
+   */
+  readonly doneOnRetryErrcodes?: ReadonlySet<number>;
+}

@@ -1,0 +1,145 @@
+import { Logger } from '@nestjs/common';
+import {
+  TOKEN_REJECTED_ERRCODES,
+  WechatApiError,
+  WechatTransportError,
+  findErrcode,
+} from '../errors';
+import {
+  type UpstreamReply,
+  type WechatHttpClient,
+} from '../http/wechat-http.client';
+import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { type AccessTokenService } from '../token/access-token.service';
+import { backoffDelayMs, sleep } from './backoff';
+import { type EndpointSpec } from './endpoint-spec';
+
+/**
+ * Calls one WeChat endpoint with a token, within the call's time budget:
+ * - a rejected token (40001 / 40014 / 42001) is replaced once and the request repeated once;
+ * - system busy (-1) is retried with backoff, a bounded number of times;
+ * - for reads, timeouts and resets are retried the same way;
+ * - any other non-zero errcode becomes a {@link WechatApiError}.
+ * A missing errcode counts as 0 (several endpoints omit it on success).
+ */
+export class WechatApiCaller {
+  private readonly logger = new Logger('WechatLogistics');
+
+  constructor(
+    private readonly http: WechatHttpClient,
+    private readonly tokens: AccessTokenService,
+    private readonly options: ResolvedWechatLogisticsOptions,
+  ) {}
+
+  async call(spec: EndpointSpec, body?: unknown): Promise<UpstreamReply> {
+    const deadline = Date.now() + this.options.callBudgetMs;
+    let token = await this.tokens.getToken(this.attemptTimeout(spec, deadline));
+    let tokenReplaced = false;
+    let attempt = 0;
+    let outcomeUnknown = false;
+    for (;;) {
+      attempt += 1;
+      const startedAt = Date.now();
+      let reply: UpstreamReply;
+      try {
+        reply = await this.http.request({
+          api: spec.api,
+          method: spec.method,
+          path: spec.path,
+          query: `access_token=${encodeURIComponent(token)}`,
+          body,
+          timeoutMs: this.attemptTimeout(spec, deadline),
+        });
+      } catch (error) {
+        this.logAttempt(spec, attempt, startedAt, (error as Error).name);
+        const delay = this.retryDelay(attempt, deadline);
+        if (
+          error instanceof WechatTransportError &&
+          spec.safeToRepeat &&
+          delay !== undefined
+        ) {
+          outcomeUnknown = true;
+          await sleep(delay);
+          continue;
+        }
+        throw error;
+      }
+      const errcode = typeof reply.errcode === 'number' ? reply.errcode : 0;
+      this.logAttempt(spec, attempt, startedAt, `errcode=${errcode}`);
+      if (errcode === 0) return reply;
+
+      if (TOKEN_REJECTED_ERRCODES.has(errcode) && !tokenReplaced) {
+        tokenReplaced = true;
+        const replacement = await this.tokens.replaceRejected(
+          token,
+          this.attemptTimeout(spec, deadline),
+        );
+        if (replacement !== undefined) {
+          token = replacement;
+          attempt -= 1; // the token retry is not a busy retry: it has its own limit of one
+          continue;
+        }
+      }
+      if (outcomeUnknown && spec.doneOnRetryErrcodes?.has(errcode))
+        return { errcode: 0, errmsg: 'ok' };
+      const delay = findErrcode(errcode)?.retryable
+        ? this.retryDelay(attempt, deadline)
+        : undefined;
+      if (delay !== undefined) {
+        outcomeUnknown = true;
+        await sleep(delay);
+        continue;
+      }
+      throw new WechatApiError({
+        errcode,
+        errmsg: typeof reply.errmsg === 'string' ? reply.errmsg : '',
+        api: spec.api,
+        deliveryResultcode:
+          typeof reply.delivery_resultcode === 'number'
+            ? reply.delivery_resultcode
+            : undefined,
+        deliveryResultmsg:
+          typeof reply.delivery_resultmsg === 'string'
+            ? reply.delivery_resultmsg
+            : undefined,
+        attempts: attempt,
+      });
+    }
+  }
+
+  /** Each request gets `timeoutMs`, but never more than what is left of the call's budget. */
+  private attemptTimeout(spec: EndpointSpec, deadline: number): number {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      throw new WechatTransportError(
+        'timeout',
+        spec.api,
+        `call budget of ${this.options.callBudgetMs} ms used up`,
+      );
+    }
+    return Math.min(this.options.timeoutMs, remaining);
+  }
+
+  /** The backoff before another attempt, or `undefined` when attempts or budget do not allow one. */
+  private retryDelay(attempt: number, deadline: number): number | undefined {
+    const { maxAttempts, baseDelayMs, maxDelayMs } = this.options.retry;
+    if (attempt >= maxAttempts) return undefined;
+    const delay = backoffDelayMs(attempt, baseDelayMs, maxDelayMs);
+    // Retry only when a full attempt still fits in the budget: failing now with
+    // the real error beats sleeping into an attempt the budget would cut short.
+    return deadline - Date.now() >= delay + this.options.timeoutMs
+      ? delay
+      : undefined;
+  }
+
+  private logAttempt(
+    spec: EndpointSpec,
+    attempt: number,
+    startedAt: number,
+    outcome: string,
+  ): void {
+    this.logger.debug(
+      `${spec.api} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
+    );
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * How an upstream request failed without a usable WeChat answer:
+ * - `timeout`: no answer within `timeoutMs`, or the call's budget ran out;
+ * - `network`: connection refused, reset or closed before a reply;
+ * - `http-status`: a non-2xx HTTP status (a gateway error page);
+ * - `bad-response`: 2xx but not a JSON object (HTML, truncated JSON).
+ */
+export type WechatTransportFailure =
+  'timeout' | 'network' | 'http-status' | 'bad-response';
+
+/** The request to WeChat failed below the errcode level. Never carries the URL's query (it holds the token). */
+export class WechatTransportError extends Error {
+  override readonly name = 'WechatTransportError';
+
+  constructor(
+    readonly failure: WechatTransportFailure,
+    readonly api: string,
+    detail: string,
+    readonly httpStatus?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${api}: ${detail}`, options);
+  }
+
+  /** Whether the request may have reached WeChat and been acted on (timeouts and resets). */
+  get ambiguous(): boolean {
+    return (
+      this.failure === 'timeout' ||
+      this.failure === 'network' ||
+      this.failure === 'bad-response'
+    );
+  }
+}

@@ -1,0 +1,1 @@
+export * from './wechat-logistics-module-options.interface';

@@ -1,0 +1,75 @@
+/** Which WeChat endpoint issues access tokens. */
+export type TokenEndpoint = 'stable' | 'classic';
+
+/** Supplies access tokens from elsewhere (a company-wide token service). */
+export type AccessTokenProvider = () => Promise<string>;
+
+/** How system-busy replies (errcode -1) and, for reads, transport failures are retried. */
+export interface WechatRetryOptions {
+  /**
+   * Attempts in total for one call, the first included.
+   * @default 3
+   */
+  maxAttempts?: number;
+  /**
+   * First backoff delay; each further delay doubles, with full jitter.
+   * @default 100
+   */
+  baseDelayMs?: number;
+  /**
+   * Upper bound of one backoff delay.
+   * @default 1000
+   */
+  maxDelayMs?: number;
+}
+
+export interface WechatLogisticsModuleOptions {
+  /** Mini program AppID. Required unless `accessTokenProvider` is given; also namespaces the token cache. */
+  appId?: string;
+  /** Mini program AppSecret. Required unless `accessTokenProvider` is given. Never logged. */
+  appSecret?: string;
+  /**
+   * Base URL of WeChat's API: point it at a proxy, a fixed-egress gateway, or the emulator.
+   * @default 'https://api.weixin.qq.com'
+   */
+  apiBaseUrl?: string;
+  /**
+   * Timeout of one upstream HTTP request, in milliseconds.
+   * @default 5000
+   */
+  timeoutMs?: number;
+  /**
+   * Upper bound of one service call, token fetch, retries and backoff included, in milliseconds.
+   * @default 3 × timeoutMs
+   */
+  callBudgetMs?: number;
+  /**
+   * `'stable'` uses `POST /cgi-bin/stable_token` (tokens shared safely between servers);
+   * `'classic'` uses `GET /cgi-bin/token` (every fetch supersedes the previous token after 5 minutes).
+   * @default 'stable'
+   */
+  tokenEndpoint?: TokenEndpoint;
+  /**
+   * Tokens come from the company's central token service; the module then never fetches one itself.
+   */
+  accessTokenProvider?: AccessTokenProvider;
+  /**
+   * Seconds subtracted from `expires_in` when caching a token, so it is replaced before WeChat expires it.
+   * @default 300 (or half of `expires_in` when that is shorter)
+   */
+  tokenExpiryMarginSeconds?: number;
+  /**
+   * After the token endpoint answers an errcode no retry can heal (wrong AppID or secret,
+   * IP not whitelisted, frozen account), calls fail fast with that error for this long
+   * instead of asking WeChat again on every call.
+   * @default 30000
+   */
+  tokenFailureCooldownMs?: number;
+  /** Retry of system-busy replies; see {@link WechatRetryOptions}. */
+  retry?: WechatRetryOptions;
+  /**
+   * Most sockets kept open to WeChat at once (one keep-alive pool per module).
+   * @default 50
+   */
+  maxSockets?: number;
+}

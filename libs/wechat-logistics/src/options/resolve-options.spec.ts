@@ -1,0 +1,70 @@
+import { type WechatLogisticsModuleOptions } from '../interfaces';
+import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { resolveOptions } from './resolve-options';
+
+const valid: WechatLogisticsModuleOptions = {
+  appId: 'wx123',
+  appSecret: 's3cret',
+};
+
+describe('resolveOptions', () => {
+  it('fills in every default', () => {
+    expect(resolveOptions(valid)).toEqual({
+      appId: 'wx123',
+      appSecret: 's3cret',
+      apiBaseUrl: 'https://api.weixin.qq.com',
+      timeoutMs: 5000,
+      callBudgetMs: 15000,
+      tokenEndpoint: 'stable',
+      accessTokenProvider: undefined,
+      tokenExpiryMarginSeconds: 300,
+      tokenFailureCooldownMs: 30000,
+      retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
+      maxSockets: 50,
+    });
+  });
+
+  it('accepts a token provider instead of credentials', () => {
+    const provider = () => Promise.resolve('token');
+    expect(
+      resolveOptions({ accessTokenProvider: provider }).accessTokenProvider,
+    ).toBe(provider);
+  });
+
+  it('drops a trailing slash of the base URL and keeps a gateway path prefix', () => {
+    expect(
+      resolveOptions({
+        ...valid,
+        apiBaseUrl: 'http://gateway.local:8080/wechat/',
+      }).apiBaseUrl,
+    ).toBe('http://gateway.local:8080/wechat');
+  });
+
+  it.each<[string, WechatLogisticsModuleOptions]>([
+    ['appId', { appSecret: 'x' }],
+    ['appSecret', { appId: 'wx1' }],
+    ['appSecret', { appId: 'wx1', appSecret: '   ' }],
+    ['apiBaseUrl', { ...valid, apiBaseUrl: 'not a url' }],
+    ['apiBaseUrl', { ...valid, apiBaseUrl: 'ftp://example.com' }],
+    [
+      'apiBaseUrl',
+      { ...valid, apiBaseUrl: 'https://example.com/?access_token=x' },
+    ],
+    ['timeoutMs', { ...valid, timeoutMs: 0 }],
+    ['timeoutMs', { ...valid, timeoutMs: -5 }],
+    ['timeoutMs', { ...valid, timeoutMs: Number.NaN }],
+    ['callBudgetMs', { ...valid, callBudgetMs: 0 }],
+    ['tokenEndpoint', { ...valid, tokenEndpoint: 'fast' as never }],
+    ['accessTokenProvider', { accessTokenProvider: 'token' as never }],
+    ['retry.maxAttempts', { ...valid, retry: { maxAttempts: 1.5 } }],
+    ['retry.baseDelayMs', { ...valid, retry: { baseDelayMs: -1 } }],
+    ['maxSockets', { ...valid, maxSockets: 0 }],
+    ['tokenExpiryMarginSeconds', { ...valid, tokenExpiryMarginSeconds: -1 }],
+    ['tokenFailureCooldownMs', { ...valid, tokenFailureCooldownMs: 0 }],
+  ])('rejects a bad %s with an error naming it', (field, options) => {
+    expect(() => resolveOptions(options)).toThrow(
+      InvalidWechatLogisticsOptionsError,
+    );
+    expect(() => resolveOptions(options)).toThrow(`option "${field}"`);
+  });
+});

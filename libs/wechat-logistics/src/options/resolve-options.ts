@@ -1,0 +1,153 @@
+import { DEFAULT_API_BASE_URL } from '../wechat-logistics.constants';
+import { type WechatLogisticsModuleOptions } from '../interfaces';
+import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { type ResolvedWechatLogisticsOptions } from './resolved-options';
+
+const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_EXPIRY_MARGIN_SECONDS = 300;
+
+/**
+ * Validates the options once at bootstrap and fills in the defaults, so a bad
+ * deployment fails on start with the field's name instead of on the first parcel.
+ */
+export function resolveOptions(
+  options: WechatLogisticsModuleOptions | undefined,
+): ResolvedWechatLogisticsOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidWechatLogisticsOptionsError(
+      'options',
+      'must be an object',
+    );
+  }
+  const provider = options.accessTokenProvider;
+  if (provider !== undefined && typeof provider !== 'function') {
+    throw new InvalidWechatLogisticsOptionsError(
+      'accessTokenProvider',
+      'must be a function returning a Promise<string>',
+    );
+  }
+  const appId = optionalString(options, 'appId');
+  const appSecret = optionalString(options, 'appSecret');
+  if (!provider) {
+    if (!appId)
+      throw new InvalidWechatLogisticsOptionsError(
+        'appId',
+        'is required unless accessTokenProvider is given',
+      );
+    if (!appSecret) {
+      throw new InvalidWechatLogisticsOptionsError(
+        'appSecret',
+        'is required unless accessTokenProvider is given',
+      );
+    }
+  }
+  const timeoutMs = positiveNumber(options, 'timeoutMs', DEFAULT_TIMEOUT_MS);
+  const tokenEndpoint = options.tokenEndpoint ?? 'stable';
+  if (tokenEndpoint !== 'stable' && tokenEndpoint !== 'classic') {
+    throw new InvalidWechatLogisticsOptionsError(
+      'tokenEndpoint',
+      `must be 'stable' or 'classic'`,
+    );
+  }
+  const retry = options.retry ?? {};
+  if (typeof retry !== 'object')
+    throw new InvalidWechatLogisticsOptionsError('retry', 'must be an object');
+  const maxAttempts = positiveNumber(retry, 'maxAttempts', 3, 'retry.');
+  if (!Number.isInteger(maxAttempts)) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'retry.maxAttempts',
+      'must be a whole number',
+    );
+  }
+  const maxSockets = positiveNumber(options, 'maxSockets', 50);
+  if (!Number.isInteger(maxSockets))
+    throw new InvalidWechatLogisticsOptionsError(
+      'maxSockets',
+      'must be a whole number',
+    );
+  const margin =
+    options.tokenExpiryMarginSeconds ?? DEFAULT_EXPIRY_MARGIN_SECONDS;
+  if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'tokenExpiryMarginSeconds',
+      'must be a number >= 0',
+    );
+  }
+  return {
+    appId,
+    appSecret,
+    apiBaseUrl: resolveBaseUrl(options.apiBaseUrl),
+    timeoutMs,
+    callBudgetMs: positiveNumber(options, 'callBudgetMs', 3 * timeoutMs),
+    tokenEndpoint,
+    accessTokenProvider: provider,
+    tokenExpiryMarginSeconds: margin,
+    tokenFailureCooldownMs: positiveNumber(
+      options,
+      'tokenFailureCooldownMs',
+      30_000,
+    ),
+    retry: {
+      maxAttempts,
+      baseDelayMs: positiveNumber(retry, 'baseDelayMs', 100, 'retry.'),
+      maxDelayMs: positiveNumber(retry, 'maxDelayMs', 1000, 'retry.'),
+    },
+    maxSockets,
+  };
+}
+
+function optionalString(source: object, field: string): string | undefined {
+  const value = (source as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string')
+    throw new InvalidWechatLogisticsOptionsError(field, 'must be a string');
+  return value.trim() === '' ? undefined : value;
+}
+
+function positiveNumber(
+  source: object,
+  field: string,
+  fallback: number,
+  prefix = '',
+): number {
+  const value = (source as Record<string, unknown>)[field];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidWechatLogisticsOptionsError(
+      prefix + field,
+      `must be a number > 0 (got ${typeof value === 'number' ? value : JSON.stringify(value)})`,
+    );
+  }
+  return value;
+}
+
+function resolveBaseUrl(value: unknown): string {
+  if (value === undefined) return DEFAULT_API_BASE_URL;
+  if (typeof value !== 'string')
+    throw new InvalidWechatLogisticsOptionsError(
+      'apiBaseUrl',
+      'must be a string',
+    );
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidWechatLogisticsOptionsError(
+      'apiBaseUrl',
+      `must be an absolute http(s) URL (got "${value}")`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidWechatLogisticsOptionsError(
+      'apiBaseUrl',
+      `must use http or https (got "${url.protocol}")`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'apiBaseUrl',
+      'must not carry a query, fragment or credentials',
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,21 @@
+import { type AccessTokenProvider, type TokenEndpoint } from '../interfaces';
+
+/** The module's options after validation, every default filled in. */
+export interface ResolvedWechatLogisticsOptions {
+  readonly appId: string | undefined;
+  readonly appSecret: string | undefined;
+  /** Without a trailing slash. */
+  readonly apiBaseUrl: string;
+  readonly timeoutMs: number;
+  readonly callBudgetMs: number;
+  readonly tokenEndpoint: TokenEndpoint;
+  readonly accessTokenProvider: AccessTokenProvider | undefined;
+  readonly tokenExpiryMarginSeconds: number;
+  readonly tokenFailureCooldownMs: number;
+  readonly retry: {
+    readonly maxAttempts: number;
+    readonly baseDelayMs: number;
+    readonly maxDelayMs: number;
+  };
+  readonly maxSockets: number;
+}

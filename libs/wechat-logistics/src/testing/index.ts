@@ -1,0 +1,40 @@
+/**
+ * `nestjs-wechat-logistics/testing`: a loopback emulator of WeChat's logistics
+ * API for tests and sandbox mode. Only these names are public; files may move.
+ */
+export { WechatEmulator } from './wechat-emulator';
+export {
+  type WechatEmulatorOptions,
+  DEFAULT_EMULATOR_OPTIONS,
+} from './emulator-options';
+export { EmulatorClock } from './emulator-clock';
+export {
+  TokenAuthority,
+  type IssuedAccessToken,
+  CLASSIC_OVERLAP_SECONDS,
+  STABLE_RENEW_WINDOW_SECONDS,
+} from './token-authority';
+export { type TokenKind, ACCESS_TOKEN_FORMAT } from './access-token';
+export {
+  FORCE_REFRESH_DAILY_LIMIT,
+  FORCE_REFRESH_MIN_GAP_SECONDS,
+} from './force-refresh-ration';
+export { OrderBook } from './order-book';
+export {
+  type SeededOrder,
+  type SeedOrderInput,
+  type TrackNode,
+  type CarrierRefusal,
+  type EmulatedOrderStatus,
+} from './emulated-order';
+export {
+  CarrierRegistry,
+  type EmulatedCarrier,
+  type CarrierServiceType,
+} from './carrier-registry';
+export { SEED_CARRIERS, TEST_BIZ_ID, TEST_DELIVERY_ID } from './carrier-seed';
+export { FaultInjector, type EmulatorFault } from './fault-injector';
+export { MALFORMED_JSON_BODY } from './fault-responder';
+export { RequestLog, type LoggedRequest } from './request-log';
+export { WECHAT_PATHS } from './emulator-routes';
+export { UNKNOWN_PATH_ERRCODE } from './emulator-router';

@@ -1,0 +1,107 @@
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo, type Socket } from 'node:net';
+import { CarrierRegistry } from './carrier-registry';
+import { EmulatorClock } from './emulator-clock';
+import {
+  resolveEmulatorOptions,
+  type WechatEmulatorOptions,
+} from './emulator-options';
+import { createRequestListener } from './emulator-request-listener';
+import { EmulatorRouter } from './emulator-router';
+import { createRouteTable } from './emulator-routes';
+import { FaultInjector } from './fault-injector';
+import { OrderBook } from './order-book';
+import { RequestLog } from './request-log';
+import { TokenAuthority } from './token-authority';
+
+/**
+ * A loopback HTTP server that answers like api.weixin.qq.com, for tests and the
+ * demo's sandbox mode. Plain Node (no Nest) so any test can start it:
+ *
+ *   const wechat = await WechatEmulator.start();
+ *   // point the client's apiBaseUrl at wechat.url, seed wechat.orders, inject wechat.faults
+ *   await wechat.stop();
+ */
+export class WechatEmulator {
+  readonly url: string;
+  readonly appId: string;
+  readonly appSecret: string;
+  readonly clock = new EmulatorClock();
+  readonly carriers = new CarrierRegistry();
+  readonly orders = new OrderBook(this.carriers);
+  readonly tokens: TokenAuthority;
+  readonly faults = new FaultInjector();
+  readonly requests = new RequestLog();
+
+  private readonly sockets = new Set<Socket>();
+  private readonly lifetime = new AbortController();
+  private connections = 0;
+  private stopping?: Promise<void>;
+
+  private constructor(
+    private readonly server: Server,
+    options: Required<WechatEmulatorOptions>,
+  ) {
+    this.appId = options.appId;
+    this.appSecret = options.appSecret;
+    this.tokens = new TokenAuthority(this.clock, options.tokenExpiresInSeconds);
+    const router = new EmulatorRouter(createRouteTable(), this);
+    const { clock, requests, faults } = this;
+    const lifetime = this.lifetime.signal;
+    server.on(
+      'request',
+      createRequestListener({ clock, requests, faults, router, lifetime }),
+    );
+    server.on('connection', (socket: Socket) => this.track(socket));
+    const { address, port } = server.address() as AddressInfo;
+    const host = address.includes(':') ? `[${address}]` : address;
+    this.url = `http://${host}:${port}`;
+  }
+
+  /** Starts listening (on a random free loopback port by default) and resolves once ready. */
+  static async start(options?: WechatEmulatorOptions): Promise<WechatEmulator> {
+    const resolved = resolveEmulatorOptions(options);
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(resolved.port, resolved.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    return new WechatEmulator(server, resolved);
+  }
+
+  /** TCP connections accepted since start: equal to the request count means no reuse. */
+  get connectionCount(): number {
+    return this.connections;
+  }
+
+  /**
+   * Closes the server and destroys open sockets, including idle keep-alive ones
+   * and hung requests, so Jest can exit. Safe to call more than once.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= new Promise<void>((resolve, reject) => {
+      this.lifetime.abort();
+      this.server.close((error) => (error ? reject(error) : resolve()));
+      this.sockets.forEach((socket) => socket.destroy());
+    });
+    return this.stopping;
+  }
+
+  /** Fresh state (orders, faults, log, tokens, carriers) on the same server and port. */
+  reset(): void {
+    this.orders.clear();
+    this.faults.clear();
+    this.requests.clear();
+    this.tokens.reset();
+    this.carriers.reset();
+  }
+
+  private track(socket: Socket): void {
+    this.connections += 1;
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
+  }
+}

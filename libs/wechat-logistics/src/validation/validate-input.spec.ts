@@ -1,0 +1,81 @@
+import { IsString } from 'class-validator';
+import { CancelOrderDto } from '../dto';
+import { WechatValidationError } from '../errors';
+import { MaxBytes } from './max-bytes.decorator';
+import { validateInput } from './validate-input';
+
+class Named {
+  @IsString()
+  @MaxBytes(6)
+  name!: string;
+}
+
+function messagesOf(run: () => unknown): readonly string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WechatValidationError);
+    return (error as WechatValidationError).messages;
+  }
+  throw new Error('expected a validation error');
+}
+
+describe('validateInput', () => {
+  it('counts UTF-8 bytes, not characters: two Chinese characters fit in 6 bytes, three do not', () => {
+    expect(validateInput('t', Named, { name: '广州' }).name).toBe('广州');
+    expect(
+      messagesOf(() => validateInput('t', Named, { name: '广州市' })),
+    ).toEqual([
+      'name must be at most 6 bytes in UTF-8 (a Chinese character is 3 bytes)',
+    ]);
+  });
+
+  it('returns a DTO instance for a plain object', () => {
+    const dto = validateInput('t', CancelOrderDto, {
+      orderId: 'o',
+      deliveryId: 'd',
+      waybillId: 'w',
+    });
+    expect(dto).toBeInstanceOf(CancelOrderDto);
+  });
+
+  it.each([
+    [
+      'a missing field',
+      { deliveryId: 'd', waybillId: 'w' },
+      'orderId should not be empty',
+    ],
+    [
+      'an empty field',
+      { orderId: '', deliveryId: 'd', waybillId: 'w' },
+      'orderId should not be empty',
+    ],
+    [
+      'a wrong type',
+      { orderId: 42, deliveryId: 'd', waybillId: 'w' },
+      'orderId must be a string',
+    ],
+    [
+      'an extra field',
+      { orderId: 'o', deliveryId: 'd', waybillId: 'w', hack: 1 },
+      'property hack should not exist',
+    ],
+    [
+      'an empty openid',
+      { orderId: 'o', deliveryId: 'd', waybillId: 'w', openid: '' },
+      'openid should not be empty',
+    ],
+  ])('names the field for %s', (_case, input, message) => {
+    expect(
+      messagesOf(() =>
+        validateInput('logistics.cancelOrder', CancelOrderDto, input),
+      ),
+    ).toContain(message);
+  });
+
+  it.each([null, undefined, 'text', 5, []])('refuses %p as input', (input) => {
+    expect(messagesOf(() => validateInput('t', CancelOrderDto, input))).toEqual(
+      ['input must be an object'],
+    );
+  });
+});

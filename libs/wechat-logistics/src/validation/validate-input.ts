@@ -1,0 +1,50 @@
+import { type ClassConstructor, plainToInstance } from 'class-transformer';
+import {
+  type ValidationError,
+  type ValidatorOptions,
+  validateSync,
+} from 'class-validator';
+import { WechatValidationError } from '../errors';
+
+/** The same rules the demo's ValidationPipe applies: unknown fields are refused, not silently sent on. */
+const VALIDATOR_OPTIONS: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+};
+
+/**
+ * Validates a service method's input against its DTO class before anything is
+ * sent, so a direct call with bad input fails exactly like a bad HTTP request.
+ * Accepts a DTO instance or a plain object; returns a validated instance.
+ */
+export function validateInput<T extends object>(
+  api: string,
+  type: ClassConstructor<T>,
+  input: unknown,
+): T {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new WechatValidationError(api, ['input must be an object']);
+  }
+  const instance = input instanceof type ? input : plainToInstance(type, input);
+  const errors = validateSync(instance, VALIDATOR_OPTIONS);
+  if (errors.length > 0)
+    throw new WechatValidationError(api, flattenMessages(errors));
+  return instance;
+}
+
+/** `sender.name must be …`: the same shape as Nest's ValidationPipe messages. */
+export function flattenMessages(
+  errors: readonly ValidationError[],
+  parentPath = '',
+): string[] {
+  return errors.flatMap((error) => {
+    const own = Object.values(error.constraints ?? {}).map((message) =>
+      parentPath ? `${parentPath}.${message}` : message,
+    );
+    const path = parentPath
+      ? `${parentPath}.${error.property}`
+      : error.property;
+    return [...own, ...flattenMessages(error.children ?? [], path)];
+  });
+}

@@ -1,0 +1,9 @@
+/** Injection token of the validated options with every default filled in. */
+export const RESOLVED_WECHAT_LOGISTICS_OPTIONS = Symbol(
+  'RESOLVED_WECHAT_LOGISTICS_OPTIONS',
+);
+
+/** Injection token of the cache that stores access tokens (the app's CACHE_MANAGER, or a private memory cache). */
+export const WECHAT_TOKEN_CACHE = Symbol('WECHAT_TOKEN_CACHE');
+
+export const DEFAULT_API_BASE_URL = 'https://api.weixin.qq.com';

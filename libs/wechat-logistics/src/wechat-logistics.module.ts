@@ -1,0 +1,29 @@
+import { Module, type OnModuleDestroy } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { WechatHttpClient } from './http/wechat-http.client';
+import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
+import { wechatLogisticsProviders } from './wechat-logistics.providers';
+import { WechatLogisticsService } from './wechat-logistics.service';
+
+/**
+ * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;
+ * `isGlobal: true` makes `WechatLogisticsService` injectable everywhere. Options are checked at bootstrap;
+ * no token is fetched until the first call.
+ */
+@Module({
+  providers: [...wechatLogisticsProviders, WechatLogisticsService],
+  exports: [WechatLogisticsService],
+})
+export class WechatLogisticsModule
+  extends ConfigurableModuleClass
+  implements OnModuleDestroy
+{
+  constructor(private readonly moduleRef: ModuleRef) {
+    super();
+  }
+
+  /** Closes the keep-alive sockets to WeChat so the app shuts down promptly. */
+  onModuleDestroy(): void {
+    this.moduleRef.get(WechatHttpClient).close();
+  }
+}

@@ -1,0 +1,71 @@
+import { CACHE_MANAGER } from '@nestjs/cache-manager';
+import { type Provider } from '@nestjs/common';
+import { type Cache, createCache } from 'cache-manager';
+import { WechatApiCaller } from './api/wechat-api.caller';
+import { WechatHttpClient } from './http/wechat-http.client';
+import { type WechatLogisticsModuleOptions } from './interfaces';
+import { resolveOptions } from './options/resolve-options';
+import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
+import { AccessTokenService } from './token/access-token.service';
+import { TokenFetcher } from './token/token-fetcher';
+import {
+  RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+  WECHAT_TOKEN_CACHE,
+} from './wechat-logistics.constants';
+import { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
+
+/** Internal wiring: the classes stay free of DI decorators, so each is built once, here, from the resolved options. */
+export const wechatLogisticsProviders: Provider[] = [
+  {
+    provide: RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+    useFactory: (options: WechatLogisticsModuleOptions) =>
+      resolveOptions(options),
+    inject: [WECHAT_LOGISTICS_MODULE_OPTIONS],
+  },
+  {
+    // The app's store when it registered CacheModule (memory, or Redis for a cluster); else a private memory cache.
+    provide: WECHAT_TOKEN_CACHE,
+    useFactory: (appCache?: Cache) => appCache ?? createCache(),
+    inject: [{ token: CACHE_MANAGER, optional: true }],
+  },
+  {
+    provide: WechatHttpClient,
+    useFactory: (options: ResolvedWechatLogisticsOptions) =>
+      new WechatHttpClient(options.apiBaseUrl, options.maxSockets),
+    inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
+  },
+  {
+    provide: TokenFetcher,
+    useFactory: (
+      http: WechatHttpClient,
+      options: ResolvedWechatLogisticsOptions,
+    ) => new TokenFetcher(http, options),
+    inject: [WechatHttpClient, RESOLVED_WECHAT_LOGISTICS_OPTIONS],
+  },
+  {
+    provide: AccessTokenService,
+    useFactory: (
+      fetcher: TokenFetcher,
+      cache: Cache,
+      options: ResolvedWechatLogisticsOptions,
+    ) => new AccessTokenService(fetcher, cache, options),
+    inject: [
+      TokenFetcher,
+      WECHAT_TOKEN_CACHE,
+      RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+    ],
+  },
+  {
+    provide: WechatApiCaller,
+    useFactory: (
+      http: WechatHttpClient,
+      tokens: AccessTokenService,
+      options: ResolvedWechatLogisticsOptions,
+    ) => new WechatApiCaller(http, tokens, options),
+    inject: [
+      WechatHttpClient,
+      AccessTokenService,
+      RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+    ],
+  },
+];

@@ -1,0 +1,43 @@
+import { type INestApplication, type LoggerService } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import { AppModule } from '../../apps/demo/src/app.module';
+import { setupApp } from '../../apps/demo/src/setup-app';
+
+/** The demo app exactly as main.ts builds it, configured from `env`, on no port (supertest drives it). */
+export async function startDemoApp(
+  env: Record<string, string | undefined>,
+  logger: LoggerService | false = false,
+): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(env)],
+  })
+    .setLogger(logger === false ? silentLogger : logger)
+    .compile();
+  const app = setupApp(moduleRef.createNestApplication({ logger }));
+  await app.init();
+  return app;
+}
+
+/** The demo pointed at a test's own emulator, with a short timeout so fault tests stay fast. */
+export function emulatorEnv(
+  emulator: WechatEmulator,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    WECHAT_APP_ID: emulator.appId,
+    WECHAT_APP_SECRET: emulator.appSecret,
+    WECHAT_API_BASE_URL: emulator.url,
+    WECHAT_TIMEOUT_MS: '500',
+    ...extra,
+  };
+}
+
+const silentLogger: LoggerService = {
+  log() {},
+  error() {},
+  warn() {},
+  debug() {},
+  verbose() {},
+  fatal() {},
+};
