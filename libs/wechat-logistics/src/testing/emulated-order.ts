@@ -13,6 +13,12 @@ export interface CarrierRefusal {
 
 export type EmulatedOrderStatus = 'active' | 'cancelled';
 
+/** One `waybill_data[]` entry (§2.6): carrier data printed on the label. */
+export interface WaybillDataItem {
+  readonly key: string;
+  readonly value: string;
+}
+
 /** Input of `OrderBook.seed`: everything but the ids is optional. */
 export interface SeedOrderInput {
   orderId: string;
@@ -28,6 +34,13 @@ export interface SeedOrderInput {
   path?: TrackNode[];
   /** When set, cancelOrder answers 9300501 with this carrier code and message. */
   cancelRefusal?: CarrierRefusal;
+  /** Generated like addOrder's (SF: bag address and sort mark) when absent. */
+  waybillData?: WaybillDataItem[];
+  /**
+   * The addOrder body as sent (snake_case: sender, receiver, cargo…); getOrder
+   * renders its label from it. Seeded orders without one print blank parties.
+   */
+  requestBody?: Record<string, unknown>;
 }
 
 /** An order as the emulator stores it; tests receive snapshots. */
@@ -42,4 +55,6 @@ export interface SeededOrder {
   /** Track version as pushed in `add_express_path` events: +1 per track update. */
   readonly version: number;
   readonly cancelRefusal?: CarrierRefusal;
+  readonly waybillData: readonly WaybillDataItem[];
+  readonly requestBody?: Readonly<Record<string, unknown>>;
 }

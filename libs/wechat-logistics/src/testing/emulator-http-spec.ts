@@ -103,3 +103,21 @@ function parseObject(text: string): Record<string, unknown> {
     return {};
   }
 }
+
+/** Calls business endpoints with one stable token, answering the parsed body. */
+export interface BusinessApi {
+  post(path: string, body: unknown): Promise<Record<string, unknown>>;
+  get(path: string): Promise<Record<string, unknown>>;
+}
+
+export async function businessApi(
+  emulator: WechatEmulator,
+): Promise<BusinessApi> {
+  const token = await tokenValue(stableToken(emulator));
+  const withToken = (path: string) => `${path}?access_token=${token}`;
+  return {
+    post: async (path, body) =>
+      (await postJson(emulator, withToken(path), body)).body,
+    get: async (path) => (await call(emulator, 'GET', withToken(path))).body,
+  };
+}

@@ -1,6 +1,9 @@
+import { type AccountBook } from './account-book';
 import { type CarrierRegistry } from './carrier-registry';
 import { type EmulatorClock } from './emulator-clock';
 import { type OrderBook } from './order-book';
+import { type PrinterBook } from './printer-book';
+import { type SandboxQuota } from './sandbox-quota';
 import { type TokenAuthority } from './token-authority';
 import { type WechatReply } from './wechat-reply';
 
@@ -12,6 +15,9 @@ export interface EmulatorState {
   readonly tokens: TokenAuthority;
   readonly orders: OrderBook;
   readonly carriers: CarrierRegistry;
+  readonly accounts: AccountBook;
+  readonly printers: PrinterBook;
+  readonly sandbox: SandboxQuota;
 }
 
 /** A request that passed the router's checks (method, token, JSON body). */

@@ -26,7 +26,30 @@ export {
   type TrackNode,
   type CarrierRefusal,
   type EmulatedOrderStatus,
+  type WaybillDataItem,
 } from './emulated-order';
+export {
+  PathUpdateNotifier,
+  type PathUpdateEvent,
+  type PathUpdateListener,
+} from './path-update-notifier';
+export { AccountBook } from './account-book';
+export {
+  type EmulatedAccount,
+  type SeedAccountInput,
+  type AccountStatusCode,
+  DEFAULT_ACCOUNT_QUOTA,
+  PASSWORDLESS_CARRIERS,
+  REVIEWED_CARRIERS,
+} from './emulated-account';
+export { PrinterBook, type EmulatedPrinter } from './printer-book';
+export { SandboxQuota } from './sandbox-quota';
+export { type PrintType } from './order-label';
+export {
+  WRONG_PASSWORD_REFUSAL,
+  NO_QUOTA_REFUSAL,
+} from './handlers/add-order.handler';
+export { BATCH_GET_ORDER_LIMIT } from './handlers/batch-get-order.handler';
 export {
   CarrierRegistry,
   type EmulatedCarrier,

@@ -82,6 +82,32 @@ describe('OrderBook', () => {
     ).toThrow();
   });
 
+  it('generates waybill data from the receiver unless given, and keeps a copy of the request body', () => {
+    const requestBody = { receiver: { city: '上海市', area: '浦东新区' } };
+    const sf = orders.seed({ orderId: 'o-1', deliveryId: 'SF', requestBody });
+    const given = orders.seed({
+      orderId: 'o-2',
+      deliveryId: 'ZTO',
+      waybillData: [{ key: 'k', value: 'v' }],
+    });
+    requestBody.receiver.city = 'changed';
+
+    expect(sf.waybillData[0]).toEqual({ key: 'SF_bagAddr', value: '上海' });
+    expect(orders.get('o-1')?.requestBody).toEqual({
+      receiver: { city: '上海市', area: '浦东新区' },
+    });
+    expect(given.waybillData).toEqual([{ key: 'k', value: 'v' }]);
+  });
+
+  it('queues addOrder refusals one per call, in order, and clear() drops them', () => {
+    orders.rejectNextAdd({ resultcode: 10001, resultmsg: 'a' });
+    orders.rejectNextAdd({ resultcode: 10002, resultmsg: 'b' });
+
+    expect(orders.takeAddRefusal()?.resultcode).toBe(10001);
+    orders.clear();
+    expect(orders.takeAddRefusal()).toBeUndefined();
+  });
+
   it('lists and clears', () => {
     orders.seed({ orderId: 'o-1', deliveryId: 'TEST' });
     orders.seed({ orderId: 'o-2', deliveryId: 'TEST' });

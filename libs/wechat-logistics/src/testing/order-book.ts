@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { type CarrierRegistry } from './carrier-registry';
 import {
+  type CarrierRefusal,
   type SeededOrder,
   type SeedOrderInput,
   type TrackNode,
 } from './emulated-order';
+import { PathUpdateNotifier } from './path-update-notifier';
+import { generateWaybillData } from './waybill-data';
 
 type StoredOrder = { -readonly [K in keyof SeededOrder]: SeededOrder[K] } & {
   path: TrackNode[];
@@ -15,7 +18,10 @@ type StoredOrder = { -readonly [K in keyof SeededOrder]: SeededOrder[K] } & {
  * WeChat). Tests seed and inspect it; the order handlers drive its state.
  */
 export class OrderBook {
+  /** Told about every appended track node; survives `clear()` (listeners are wiring). */
+  readonly pathUpdates = new PathUpdateNotifier();
   private readonly orders = new Map<string, StoredOrder>();
+  private addRefusals: CarrierRefusal[] = [];
 
   constructor(private readonly carriers: CarrierRegistry) {}
 
@@ -44,6 +50,11 @@ export class OrderBook {
       path,
       version: path.length,
       cancelRefusal: input.cancelRefusal,
+      waybillData: (
+        input.waybillData ??
+        generateWaybillData(input.deliveryId, input.requestBody?.['receiver'])
+      ).map((item) => ({ ...item })),
+      requestBody: input.requestBody && structuredClone(input.requestBody),
     };
     this.orders.set(order.orderId, order);
     return snapshot(order);
@@ -58,11 +69,15 @@ export class OrderBook {
     return [...this.orders.values()].map(snapshot);
   }
 
-  /** Appends a track node (like a carrier update) and bumps the order's version. */
+  /**
+   * Appends a track node (like a carrier update), bumps the order's version
+   * and then tells `pathUpdates` listeners, as testUpdateOrder does.
+   */
   addTrack(orderId: string, node: TrackNode): SeededOrder {
     const order = this.require(orderId);
     order.path.push({ ...node });
     order.version += 1;
+    this.pathUpdates.notify({ order: snapshot(order), node: { ...node } });
     return snapshot(order);
   }
 
@@ -73,8 +88,23 @@ export class OrderBook {
     return snapshot(order);
   }
 
+  /**
+   * The carrier refuses the next addOrder (one refusal per call, in order):
+   * WeChat answers 9300501 with this `delivery_resultcode`/`delivery_resultmsg`.
+   */
+  rejectNextAdd(refusal: CarrierRefusal): void {
+    this.addRefusals.push({ ...refusal });
+  }
+
+  /** Consumes the oldest queued addOrder refusal (used by the addOrder handler). */
+  takeAddRefusal(): CarrierRefusal | undefined {
+    return this.addRefusals.shift();
+  }
+
+  /** Forgets orders and queued refusals; path-update listeners stay. */
   clear(): void {
     this.orders.clear();
+    this.addRefusals = [];
   }
 
   private require(orderId: string): StoredOrder {
@@ -98,5 +128,7 @@ function snapshot(order: StoredOrder): SeededOrder {
     ...order,
     path: order.path.map((node) => ({ ...node })),
     cancelRefusal: order.cancelRefusal && { ...order.cancelRefusal },
+    waybillData: order.waybillData.map((item) => ({ ...item })),
+    requestBody: order.requestBody && structuredClone(order.requestBody),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, type Socket } from 'node:net';
+import { AccountBook } from './account-book';
 import { CarrierRegistry } from './carrier-registry';
 import { EmulatorClock } from './emulator-clock';
 import {
@@ -11,7 +12,10 @@ import { EmulatorRouter } from './emulator-router';
 import { createRouteTable } from './emulator-routes';
 import { FaultInjector } from './fault-injector';
 import { OrderBook } from './order-book';
+import { type PathUpdateListener } from './path-update-notifier';
+import { PrinterBook } from './printer-book';
 import { RequestLog } from './request-log';
+import { SandboxQuota } from './sandbox-quota';
 import { TokenAuthority } from './token-authority';
 
 /**
@@ -29,6 +33,10 @@ export class WechatEmulator {
   readonly clock = new EmulatorClock();
   readonly carriers = new CarrierRegistry();
   readonly orders = new OrderBook(this.carriers);
+  readonly accounts = new AccountBook(this.carriers, this.clock);
+  readonly printers = new PrinterBook();
+  /** The sandbox's daily test-call quota (930564); off until `setDailyLimit`. */
+  readonly sandbox = new SandboxQuota(this.clock);
   readonly tokens: TokenAuthority;
   readonly faults = new FaultInjector();
   readonly requests = new RequestLog();
@@ -90,9 +98,27 @@ export class WechatEmulator {
     return this.stopping;
   }
 
-  /** Fresh state (orders, faults, log, tokens, carriers) on the same server and port. */
+  /**
+   * Calls `listener` whenever a waybill's track grows (testUpdateOrder, or
+   * `orders.addTrack`), after the change and before the API answers: the
+   * moment WeChat pushes `add_express_path`. Listener errors never reach the
+   * caller (see `orders.pathUpdates.errors()`); `orders.pathUpdates.settled()`
+   * waits for async ones. Returns a function that unsubscribes.
+   */
+  onPathUpdate(listener: PathUpdateListener): () => void {
+    return this.orders.pathUpdates.subscribe(listener);
+  }
+
+  /**
+   * Fresh state (orders, accounts, printers, sandbox quota, faults, log,
+   * tokens, carriers) on the same server and port. Path-update listeners stay.
+   */
   reset(): void {
     this.orders.clear();
+    this.orders.pathUpdates.clearErrors();
+    this.accounts.clear();
+    this.printers.clear();
+    this.sandbox.reset();
     this.faults.clear();
     this.requests.clear();
     this.tokens.reset();
