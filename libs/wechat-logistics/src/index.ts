@@ -10,7 +10,14 @@ export {
 } from './filters/wechat-error-response';
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
 export { MaxBytes } from './validation/max-bytes.decorator';
+export { RequiredIf } from './validation/required-if.decorator';
+export {
+  IsUnixSeconds,
+  MILLISECONDS_THRESHOLD,
+} from './validation/is-unix-seconds.decorator';
+export { IsEnumValue } from './validation/is-enum-value.decorator';
 export * from './errors';
 export * from './interfaces';
+export * from './enums';
 export * from './dto';
 export * from './results';

@@ -11,6 +11,14 @@ export interface EndpointSpec {
    */
   readonly safeToRepeat: boolean;
   /**
+   * Whether system busy (-1) is retried. `false` for calls where WeChat may
+   * have acted before answering -1 and a repeat would act twice (addOrder).
+   * A rejected token is still replaced and the request repeated once: WeChat
+   * refuses such a request before acting on it.
+   * @default true
+   */
+  readonly retryBusy?: boolean;
+  /**
    * Errcodes that, answering a retry after an attempt whose outcome was unknown
    * (-1, timeout, reset), mean that earlier attempt took effect: the call succeeded.
    */

@@ -17,7 +17,8 @@ import { type EndpointSpec } from './endpoint-spec';
 /**
  * Calls one WeChat endpoint with a token, within the call's time budget:
  * - a rejected token (40001 / 40014 / 42001) is replaced once and the request repeated once;
- * - system busy (-1) is retried with backoff, a bounded number of times;
+ * - system busy (-1) is retried with backoff, a bounded number of times
+ *   (unless the endpoint says `retryBusy: false`);
  * - for reads, timeouts and resets are retried the same way;
  * - any other non-zero errcode becomes a {@link WechatApiError}.
  * A missing errcode counts as 0 (several endpoints omit it on success).
@@ -82,9 +83,10 @@ export class WechatApiCaller {
       }
       if (outcomeUnknown && spec.doneOnRetryErrcodes?.has(errcode))
         return { errcode: 0, errmsg: 'ok' };
-      const delay = findErrcode(errcode)?.retryable
-        ? this.retryDelay(attempt, deadline)
-        : undefined;
+      const delay =
+        findErrcode(errcode)?.retryable && spec.retryBusy !== false
+          ? this.retryDelay(attempt, deadline)
+          : undefined;
       if (delay !== undefined) {
         outcomeUnknown = true;
         await sleep(delay);

@@ -112,6 +112,11 @@ const ROWS: Record<ErrcodeKind, Row[]> = {
       'invalid service type',
       'The carrier has no such service type (see getAllDelivery).',
     ],
+    [
+      9300507,
+      'invalid token',
+      'The carrier-side token (from an add_waybill event, or a waybill_token) is not valid. This is not the access token.',
+    ],
     [9300511, 'invalid branch id', 'The branch id is not valid.'],
     [9300512, 'template format error', 'The waybill template is malformed.'],
     [9300515, 'wxa appid not exist', 'The mini program appid does not exist.'],

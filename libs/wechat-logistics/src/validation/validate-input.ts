@@ -26,7 +26,9 @@ export function validateInput<T extends object>(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new WechatValidationError(api, ['input must be an object']);
   }
-  const instance = input instanceof type ? input : plainToInstance(type, input);
+  // Converted even when already an instance: nested objects assigned as plain
+  // literals (`dto.sender = {…}`) become their classes, so they are validated too.
+  const instance = plainToInstance(type, input);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);
   if (errors.length > 0)
     throw new WechatValidationError(api, flattenMessages(errors));

@@ -32,6 +32,45 @@ describe('key case conversion', () => {
     });
   });
 
+  it.each([
+    ['addSource', 'add_source'],
+    ['wxAppid', 'wx_appid'],
+    ['orderId', 'order_id'],
+    ['openid', 'openid'],
+    ['deliveryId', 'delivery_id'],
+    ['waybillId', 'waybill_id'],
+    ['bizId', 'biz_id'],
+    ['customRemark', 'custom_remark'],
+    ['tagid', 'tagid'],
+    ['expectTime', 'expect_time'],
+    ['takeMode', 'take_mode'],
+    ['postCode', 'post_code'],
+    ['spaceX', 'space_x'],
+    ['spaceY', 'space_y'],
+    ['spaceZ', 'space_z'],
+    ['detailList', 'detail_list'],
+    ['wxaPath', 'wxa_path'],
+    ['imgUrl', 'img_url'],
+    ['goodsName', 'goods_name'],
+    ['goodsCount', 'goods_count'],
+    ['goodsImgUrl', 'goods_img_url'],
+    ['goodsDesc', 'goods_desc'],
+    ['useInsured', 'use_insured'],
+    ['insuredValue', 'insured_value'],
+    ['serviceType', 'service_type'],
+    ['serviceName', 'service_name'],
+    ['printType', 'print_type'],
+    ['orderList', 'order_list'],
+    ['updateType', 'update_type'],
+    ['tagidList', 'tagid_list'],
+    ['remarkContent', 'remark_content'],
+    ['actionTime', 'action_time'],
+    ['actionType', 'action_type'],
+    ['actionMsg', 'action_msg'],
+  ])('sends input key %s as %s', (camel, snake) => {
+    expect(toSnakeKeys({ [camel]: 1 })).toEqual({ [snake]: 1 });
+  });
+
   it('does not let a hostile __proto__ key change the prototype', () => {
     const converted = toCamelKeys(
       JSON.parse('{"__proto__":{"polluted":true},"a_b":1}'),

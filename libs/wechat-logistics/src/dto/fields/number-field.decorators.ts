@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsNumber, Min } from 'class-validator';
+import { type Presence, combine, presenceParts } from './presence';
+
+export interface NumberFieldOptions {
+  readonly description: string;
+  readonly example: number;
+  /** @default 0 */
+  readonly min?: number;
+  /** @default 'required' */
+  readonly presence?: Presence;
+}
+
+/** A whole number (counts, ids, fen, Unix seconds), at least `min`. */
+export function IntegerField(options: NumberFieldOptions): PropertyDecorator {
+  const { description, example, min = 0, presence = 'required' } = options;
+  const parts = presenceParts(presence);
+  return combine(
+    ApiProperty({
+      type: 'integer',
+      description,
+      example,
+      minimum: min,
+      required: parts.required,
+    }),
+    ...parts.leading,
+    IsInt(parts.options),
+    Min(min, parts.options),
+  );
+}
+
+/** A finite number that may have a fraction (weight in kg, size in cm), at least `min`. */
+export function DecimalField(options: NumberFieldOptions): PropertyDecorator {
+  const { description, example, min = 0, presence = 'required' } = options;
+  const parts = presenceParts(presence);
+  return combine(
+    ApiProperty({
+      type: Number,
+      description,
+      example,
+      minimum: min,
+      required: parts.required,
+    }),
+    ...parts.leading,
+    IsNumber({ allowNaN: false, allowInfinity: false }, parts.options),
+    Min(min, parts.options),
+  );
+}

@@ -1,0 +1,44 @@
+import { PrintType } from '../enums';
+import { EnumField } from './fields/enum-field.decorator';
+import { TextField } from './fields/text-field.decorator';
+
+/** Input of `logistics.getOrder` (`POST /cgi-bin/express/business/order/get`). */
+export class GetOrderDto {
+  @TextField({
+    description: 'Merchant order id given to addOrder',
+    example: 'ORDER-20261126-0001',
+    maxBytes: 512,
+  })
+  orderId!: string;
+
+  @TextField({
+    description: "The user's openid; not needed for App/H5 orders",
+    example: 'oUser0000000000000000000001',
+    presence: 'optional',
+  })
+  openid?: string;
+
+  @TextField({
+    description: 'Carrier id; must match the waybill',
+    example: 'TEST',
+  })
+  deliveryId!: string;
+
+  // Optional, as in WeChat's current docs (the 2019 docs required it): the order
+  // id finds the waybill, which is how addOrder's reconciliation looks up an
+  // order whose waybill id it never received.
+  @TextField({
+    description: 'Waybill id returned by addOrder',
+    example: 'TEST-WB-0001',
+    presence: 'optional',
+  })
+  waybillId?: string;
+
+  @EnumField(PrintType, 'PrintType', {
+    description:
+      'Label layout of printHtml: 0 = two-part (default), 1 = single-part',
+    example: PrintType.TwoPart,
+    presence: 'optional',
+  })
+  printType?: PrintType;
+}

@@ -1,0 +1,29 @@
+import { TextField } from './fields/text-field.decorator';
+
+/** Input of `logistics.getPath` (`POST /cgi-bin/express/business/path/get`). */
+export class GetPathDto {
+  // Required and sent: the 2019 and 2020 docs require it and every SDK sends it;
+  // only WeChat's current generated table leaves it out.
+  @TextField({
+    description: 'Merchant order id given to addOrder',
+    example: 'ORDER-20261126-0001',
+    maxBytes: 512,
+  })
+  orderId!: string;
+
+  @TextField({
+    description: "The user's openid",
+    example: 'oUser0000000000000000000001',
+    presence: 'optional',
+  })
+  openid?: string;
+
+  @TextField({ description: 'Carrier id', example: 'TEST' })
+  deliveryId!: string;
+
+  @TextField({
+    description: 'Waybill id returned by addOrder',
+    example: 'TEST-WB-0001',
+  })
+  waybillId!: string;
+}

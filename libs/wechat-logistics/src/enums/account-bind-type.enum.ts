@@ -1,0 +1,5 @@
+/** bindAccount `type`. */
+export enum AccountBindType {
+  Bind = 'bind',
+  Unbind = 'unbind',
+}

@@ -1,0 +1,5 @@
+/** updatePrinter `update_type`. */
+export enum PrinterUpdateType {
+  Bind = 'bind',
+  Unbind = 'unbind',
+}

@@ -1,0 +1,5 @@
+/** addOrder `insured.use_insured`. */
+export enum UseInsured {
+  No = 0,
+  Yes = 1,
+}

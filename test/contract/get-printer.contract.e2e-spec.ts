@@ -1,0 +1,26 @@
+import {
+  cannedReply,
+  theOneRequest,
+  useEmulatorHarness,
+} from '../support/contract-harness';
+
+const PRINTERS = '/cgi-bin/express/business/printer/getall';
+
+describe('getPrinter contract (GET /cgi-bin/express/business/printer/getall)', () => {
+  const h = useEmulatorHarness();
+
+  it('sends a GET without a body and maps the printers', async () => {
+    cannedReply(h.wechat, PRINTERS, {
+      count: 2,
+      openid: ['oABC', 'oXYZ'],
+      tagid_list: ['123', '456'],
+    });
+    const result = await h.lib.service.getPrinter();
+    theOneRequest(h.wechat, 'GET', PRINTERS);
+    expect(result).toEqual({
+      count: 2,
+      openid: ['oABC', 'oXYZ'],
+      tagidList: ['123', '456'],
+    });
+  });
+});
