@@ -5,7 +5,11 @@ import { WechatLogisticsModule } from 'nestjs-wechat-logistics';
 import { validateDemoEnv } from './config/demo-env';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { HealthController } from './health/health.controller';
+import { AccountsController } from './logistics/accounts.controller';
+import { DeliveriesController } from './logistics/deliveries.controller';
 import { OrdersController } from './logistics/orders.controller';
+import { PrintersController } from './logistics/printers.controller';
+import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
 
@@ -35,7 +39,14 @@ export class AppModule {
           useFactory: wechatOptionsFactory,
         }),
       ],
-      controllers: [HealthController, OrdersController],
+      controllers: [
+        HealthController,
+        OrdersController,
+        DeliveriesController,
+        AccountsController,
+        PrintersController,
+        SandboxOrdersController,
+      ],
     };
   }
 }

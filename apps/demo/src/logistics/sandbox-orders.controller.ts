@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type TestUpdateOrderResult,
+  WechatLogisticsService,
+} from 'nestjs-wechat-logistics';
+import { TestUpdateOrderBodyDto } from './dto/test-update-order-body.dto';
+import { OrderIdParam } from './order-id.param';
+
+/** WeChat's sandbox: move a TEST order along its track as a carrier would. */
+@ApiTags('sandbox')
+@Controller('logistics/test/orders')
+export class SandboxOrdersController {
+  constructor(private readonly logistics: WechatLogisticsService) {}
+
+  @Post(':orderId/update')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Simulate a carrier's track update on a TEST order (logistics.testUpdateOrder)",
+  })
+  update(
+    @OrderIdParam() orderId: string,
+    @Body() body: TestUpdateOrderBodyDto,
+  ): Promise<TestUpdateOrderResult> {
+    return this.logistics.testUpdateOrder({ ...body, orderId });
+  }
+}
