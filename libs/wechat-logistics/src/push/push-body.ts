@@ -1,0 +1,87 @@
+import { parsePushXml } from './push-xml';
+import { WechatPushError } from './wechat-push.error';
+
+/** The data format chosen in the mini program console (§11). */
+export type PushFormat = 'xml' | 'json';
+
+/** Elements that are lists in WeChat's push XML, so one node still reads as an array. */
+export const PUSH_XML_LIST_FIELDS: readonly string[] = ['Actions'];
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/**
+ * The body as text, after the size limit and a strict UTF-8 decode. The size is
+ * checked on bytes, before any parsing, so an oversized body costs nothing.
+ */
+export function readBodyText(
+  body: string | Buffer,
+  maxBytes: number,
+  contentType?: string,
+): string {
+  const charset = contentType ? CHARSET.exec(contentType)?.[1] : undefined;
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+    throw new WechatPushError(
+      'unsupported',
+      `charset "${charset.slice(0, 32)}" (only UTF-8 is read)`,
+    );
+  }
+  const size =
+    typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
+  if (size > maxBytes) {
+    throw new WechatPushError(
+      'too-large',
+      `body is ${size} bytes, over the limit of ${maxBytes}`,
+    );
+  }
+  let text: string;
+  try {
+    text =
+      typeof body === 'string'
+        ? body
+        : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+            body,
+          );
+  } catch (error: unknown) {
+    throw new WechatPushError('malformed', 'body is not valid UTF-8', {
+      cause: error,
+    });
+  }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * XML or JSON, by the first non-blank character. The Content-Type is not
+ * consulted for this: WeChat does not document the header it sends and proxies
+ * rewrite it, while a body cannot lie about its own first character.
+ */
+export function detectFormat(text: string, what = 'body'): PushFormat {
+  const first = /\S/.exec(text)?.[0];
+  if (first === '<') return 'xml';
+  if (first === '{') return 'json';
+  throw new WechatPushError(
+    'malformed',
+    `${what} is neither an XML document nor a JSON object`,
+  );
+}
+
+/** The top-level fields of a push body; XML values are all strings at this layer. */
+export function parseFields(
+  text: string,
+  format: PushFormat,
+  what = 'body',
+): Record<string, unknown> {
+  if (format === 'xml') {
+    return parsePushXml(text, { listFields: PUSH_XML_LIST_FIELDS });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // No `cause`: V8's JSON.parse message quotes the input, and bodies stay out of errors.
+    throw new WechatPushError('malformed', `${what} is not valid JSON`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new WechatPushError('malformed', `${what} is not a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}

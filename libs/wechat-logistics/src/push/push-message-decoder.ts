@@ -1,0 +1,220 @@
+import { type DecodedPush, type PushMode } from './decoded-push';
+import { toPathUpdateEvent } from './path-update-event';
+import {
+  detectFormat,
+  parseFields,
+  type PushFormat,
+  readBodyText,
+} from './push-body';
+import { PushCipher } from './push-cipher';
+import {
+  type PushMessageDecoderOptions,
+  type ResolvedPushMessageDecoderOptions,
+  resolvePushDecoderOptions,
+} from './push-decoder-options';
+import {
+  computeMsgSignature,
+  computeSignature,
+  signaturesMatch,
+} from './push-signature';
+import { WechatPushError } from './wechat-push.error';
+
+/** The query string of a push or URL verification, one value per key. */
+export type PushQuery = Readonly<Record<string, string | undefined>>;
+
+export interface PushRequest {
+  query: PushQuery;
+  /** The raw body: verification needs the exact bytes WeChat sent, not a re-serialised object. */
+  body: string | Buffer;
+  /** Only its `charset` is read: anything but UTF-8 is refused. */
+  contentType?: string;
+}
+
+/** Outer-body keys of a safe-mode push; anything else beside `Encrypt` means compatible mode. */
+const SAFE_MODE_KEYS = new Set(['ToUserName', 'Encrypt']);
+
+/**
+ * Verifies and decodes WeChat's message pushes (§11) into typed events,
+ * independent of any HTTP framework: the controller passes the query and the
+ * raw body and maps a thrown WechatPushError through its `httpStatus`.
+ *
+ * Plain mode is authenticated by `signature`; safe and compatible mode by
+ * `msg_signature`, which also covers the encrypted body — for XML and JSON
+ * alike. Every request's timestamp must be within the tolerance window.
+ * Deduplicating retries (WeChat re-sends up to 3 times) is the caller's job.
+ */
+export class PushMessageDecoder {
+  private readonly options: ResolvedPushMessageDecoderOptions;
+  private readonly cipher: PushCipher | undefined;
+
+  constructor(options: PushMessageDecoderOptions) {
+    this.options = resolvePushDecoderOptions(options);
+    const { encodingAesKey, appId } = this.options;
+    this.cipher =
+      encodingAesKey === undefined
+        ? undefined
+        : new PushCipher(encodingAesKey, appId ?? '');
+  }
+
+  /** Answers the console's URL check (GET): returns `echostr` verbatim once `signature` and `timestamp` pass. */
+  verifyUrl(query: PushQuery): string {
+    this.verifySignature(query);
+    this.checkTimestamp(query.timestamp);
+    const { echostr } = query;
+    if (echostr === undefined) {
+      throw new WechatPushError('malformed', 'echostr is missing');
+    }
+    return echostr;
+  }
+
+  /** Verifies, decrypts when needed, and maps one push (POST). */
+  decode(request: PushRequest): DecodedPush {
+    const encrypted = this.isEncrypted(request.query);
+    const text = readBodyText(
+      request.body,
+      this.options.maxBodyBytes,
+      request.contentType,
+    );
+    const format = detectFormat(text);
+    const { fields, mode } = encrypted
+      ? this.openEncrypted(request.query, parseFields(text, format))
+      : this.readPlain(request.query, text, format);
+    const mapped = toPathUpdateEvent(fields);
+    return mapped.kind === 'path-update'
+      ? { kind: 'path-update', event: mapped.event, mode, format }
+      : { ...mapped, mode, format };
+  }
+
+  private readPlain(
+    query: PushQuery,
+    text: string,
+    format: PushFormat,
+  ): { fields: Record<string, unknown>; mode: PushMode } {
+    this.verifySignature(query);
+    this.checkTimestamp(query.timestamp);
+    return { fields: parseFields(text, format), mode: 'plain' };
+  }
+
+  /** Safe and compatible mode: trust only what `msg_signature` covers, i.e. the decrypted copy. */
+  private openEncrypted(
+    query: PushQuery,
+    outer: Record<string, unknown>,
+  ): { fields: Record<string, unknown>; mode: PushMode } {
+    const encrypt = outer['Encrypt'];
+    if (typeof encrypt !== 'string' || encrypt === '') {
+      throw new WechatPushError(
+        'malformed',
+        'encrypt_type=aes but the body has no Encrypt field',
+      );
+    }
+    this.verifyMsgSignature(query, encrypt);
+    this.checkTimestamp(query.timestamp);
+    const inner = this.requireCipher().decrypt(encrypt);
+    const what = 'decrypted message';
+    return {
+      fields: parseFields(inner, detectFormat(inner, what), what),
+      mode: Object.keys(outer).some((key) => !SAFE_MODE_KEYS.has(key))
+        ? 'compatible'
+        : 'safe',
+    };
+  }
+
+  /** `encrypt_type=aes` → safe or compatible; absent or `raw` → plain. */
+  private isEncrypted(query: PushQuery): boolean {
+    const type = query.encrypt_type;
+    if (type === undefined || type === '' || type === 'raw') {
+      if (this.options.requireEncryption) {
+        throw new WechatPushError(
+          'unsupported',
+          'plain-mode push refused: encryption is required (encodingAesKey is configured)',
+        );
+      }
+      return false;
+    }
+    if (type !== 'aes') {
+      throw new WechatPushError(
+        'unsupported',
+        `encrypt_type "${type.slice(0, 16)}" (expected aes or raw)`,
+      );
+    }
+    this.requireCipher();
+    return true;
+  }
+
+  private requireCipher(): PushCipher {
+    if (!this.cipher) {
+      throw new WechatPushError(
+        'unsupported',
+        'encrypted push, but no encodingAesKey is configured',
+      );
+    }
+    return this.cipher;
+  }
+
+  private verifySignature(query: PushQuery): void {
+    const { signature, timestamp, nonce } = query;
+    if (
+      signature === undefined ||
+      timestamp === undefined ||
+      nonce === undefined
+    ) {
+      throw new WechatPushError(
+        'bad-signature',
+        'signature, timestamp or nonce is missing',
+      );
+    }
+    const expected = computeSignature(this.options.token, timestamp, nonce);
+    if (!signaturesMatch(expected, signature.toLowerCase())) {
+      throw new WechatPushError('bad-signature', 'signature does not match');
+    }
+  }
+
+  private verifyMsgSignature(query: PushQuery, encrypt: string): void {
+    const { msg_signature: signature, timestamp, nonce } = query;
+    if (
+      signature === undefined ||
+      timestamp === undefined ||
+      nonce === undefined
+    ) {
+      throw new WechatPushError(
+        'bad-signature',
+        'msg_signature, timestamp or nonce is missing',
+      );
+    }
+    const expected = computeMsgSignature(
+      this.options.token,
+      timestamp,
+      nonce,
+      encrypt,
+    );
+    if (!signaturesMatch(expected, signature.toLowerCase())) {
+      throw new WechatPushError(
+        'bad-signature',
+        'msg_signature does not match',
+      );
+    }
+  }
+
+  /** Runs after the signature check, so a stale-timestamp error means a genuine but old (or skewed) request. */
+  private checkTimestamp(timestamp: string | undefined): void {
+    const seconds =
+      timestamp !== undefined && /^\d{1,12}$/.test(timestamp)
+        ? Number(timestamp)
+        : NaN;
+    if (Number.isNaN(seconds)) {
+      throw new WechatPushError(
+        'stale-timestamp',
+        'timestamp is not Unix seconds',
+      );
+    }
+    const nowSeconds = Math.floor(this.options.now() / 1000);
+    if (
+      Math.abs(nowSeconds - seconds) > this.options.timestampToleranceSeconds
+    ) {
+      throw new WechatPushError(
+        'stale-timestamp',
+        `timestamp is ${nowSeconds - seconds}s away from now (tolerance ${this.options.timestampToleranceSeconds}s)`,
+      );
+    }
+  }
+}

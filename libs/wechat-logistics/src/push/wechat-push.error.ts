@@ -1,0 +1,49 @@
+/**
+ * Why a push from WeChat was refused:
+ * - `bad-signature`: `signature` / `msg_signature` missing or wrong (not from WeChat, or a wrong token);
+ * - `appid-mismatch`: the decrypted message was sealed for another AppID;
+ * - `stale-timestamp`: the signed timestamp is outside the tolerance window (a replay, or clock skew);
+ * - `malformed`: the body, the Base64, the padding or a field cannot be read;
+ * - `too-large`: the body exceeds `maxBodyBytes`;
+ * - `unsupported`: a mode or encoding this server is not configured for.
+ */
+export type WechatPushRejection =
+  | 'bad-signature'
+  | 'appid-mismatch'
+  | 'stale-timestamp'
+  | 'malformed'
+  | 'too-large'
+  | 'unsupported';
+
+const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
+  'bad-signature': 401,
+  'appid-mismatch': 401,
+  'stale-timestamp': 401,
+  malformed: 400,
+  'too-large': 413,
+  // WeChat sent something this deployment is not set up for (encrypted push
+  // without a key, a non-UTF-8 charset): the media is what is unsupported.
+  unsupported: 415,
+};
+
+/**
+ * A push (or URL verification) from WeChat was refused. Transport-agnostic: the
+ * controller maps it to HTTP through `httpStatus`. The message says which check
+ * failed and never carries the token, the AES key or the body.
+ */
+export class WechatPushError extends Error {
+  override readonly name = 'WechatPushError';
+
+  constructor(
+    readonly reason: WechatPushRejection,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`WeChat push refused (${reason}): ${detail}`, options);
+  }
+
+  /** 401 for authentication failures, 400 malformed, 413 too large, 415 unsupported. */
+  get httpStatus(): number {
+    return STATUS_BY_REASON[this.reason];
+  }
+}
