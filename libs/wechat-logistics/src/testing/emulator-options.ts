@@ -1,3 +1,9 @@
+import {
+  type EmulatorPushOptions,
+  resolveEmulatorPushOptions,
+  type ResolvedEmulatorPushOptions,
+} from './emulator-push-options';
+
 /** Options of `WechatEmulator.start()`. */
 export interface WechatEmulatorOptions {
   /** AppID the token endpoints accept. @default 'wx0000000000emulator' */
@@ -10,9 +16,17 @@ export interface WechatEmulatorOptions {
   port?: number;
   /** `expires_in` of newly issued tokens, in seconds. @default 7200 */
   tokenExpiresInSeconds?: number;
+  /**
+   * Push `add_express_path` events to a developer server, as the message-push
+   * console page configures. Can also be set later with `configurePush()`.
+   * @default undefined (no pushes)
+   */
+  push?: EmulatorPushOptions;
 }
 
-export type ResolvedEmulatorOptions = Required<WechatEmulatorOptions>;
+export type ResolvedEmulatorOptions = Required<
+  Omit<WechatEmulatorOptions, 'push'>
+> & { push?: ResolvedEmulatorPushOptions };
 
 export const DEFAULT_EMULATOR_OPTIONS: ResolvedEmulatorOptions = {
   appId: 'wx0000000000emulator',
@@ -32,7 +46,8 @@ export function resolveEmulatorOptions(
   const defined = Object.fromEntries(
     Object.entries(options).filter(([, value]) => value !== undefined),
   ) as WechatEmulatorOptions;
-  const resolved = { ...DEFAULT_EMULATOR_OPTIONS, ...defined };
+  const { push, ...rest } = defined;
+  const resolved = { ...DEFAULT_EMULATOR_OPTIONS, ...rest };
   const { port, tokenExpiresInSeconds } = resolved;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new RangeError(
@@ -44,5 +59,7 @@ export function resolveEmulatorOptions(
       `WechatEmulatorOptions.tokenExpiresInSeconds must be > 0, got ${tokenExpiresInSeconds}`,
     );
   }
-  return resolved;
+  return push === undefined
+    ? resolved
+    : { ...resolved, push: resolveEmulatorPushOptions(push, resolved.appId) };
 }

@@ -7,6 +7,21 @@ export {
   type WechatEmulatorOptions,
   DEFAULT_EMULATOR_OPTIONS,
 } from './emulator-options';
+export {
+  type EmulatorPushOptions,
+  type EmulatorPushMode,
+  type EmulatorPushFormat,
+  DEFAULT_PUSH_REPLY_TIMEOUT_MS,
+  DEFAULT_PUSH_RETRIES,
+  DEFAULT_PUSH_RETRY_DELAY_MS,
+  defaultToUserName,
+} from './emulator-push-options';
+export {
+  type AddExpressPathMessage,
+  type AddExpressPathAction,
+  DEFAULT_PUSH_OPENID,
+} from './add-express-path-message';
+export { PushLog, type PushDelivery, type PushAttempt } from './push-log';
 export { EmulatorClock } from './emulator-clock';
 export {
   TokenAuthority,

@@ -4,16 +4,23 @@ import { AccountBook } from './account-book';
 import { CarrierRegistry } from './carrier-registry';
 import { EmulatorClock } from './emulator-clock';
 import {
+  type ResolvedEmulatorOptions,
   resolveEmulatorOptions,
   type WechatEmulatorOptions,
 } from './emulator-options';
+import {
+  type EmulatorPushOptions,
+  resolveEmulatorPushOptions,
+} from './emulator-push-options';
 import { createRequestListener } from './emulator-request-listener';
 import { EmulatorRouter } from './emulator-router';
 import { createRouteTable } from './emulator-routes';
 import { FaultInjector } from './fault-injector';
 import { OrderBook } from './order-book';
 import { type PathUpdateListener } from './path-update-notifier';
+import { PathUpdatePusher } from './path-update-pusher';
 import { PrinterBook } from './printer-book';
+import { type PushDelivery, PushLog } from './push-log';
 import { RequestLog } from './request-log';
 import { SandboxQuota } from './sandbox-quota';
 import { TokenAuthority } from './token-authority';
@@ -24,6 +31,8 @@ import { TokenAuthority } from './token-authority';
  *
  *   const wechat = await WechatEmulator.start();
  *   // point the client's apiBaseUrl at wechat.url, seed wechat.orders, inject wechat.faults
+ *   wechat.configurePush({ url: `${app.url}/wechat/push`, token, encodingAesKey });
+ *   // testUpdateOrder now POSTs add_express_path; await wechat.pushes.settled()
  *   await wechat.stop();
  */
 export class WechatEmulator {
@@ -40,19 +49,34 @@ export class WechatEmulator {
   readonly tokens: TokenAuthority;
   readonly faults = new FaultInjector();
   readonly requests = new RequestLog();
+  /** Every add_express_path push made, with its attempts; `settled()` awaits them. */
+  readonly pushes = new PushLog();
 
   private readonly sockets = new Set<Socket>();
   private readonly lifetime = new AbortController();
+  private readonly pusher: PathUpdatePusher;
   private connections = 0;
   private stopping?: Promise<void>;
 
   private constructor(
     private readonly server: Server,
-    options: Required<WechatEmulatorOptions>,
+    options: ResolvedEmulatorOptions,
   ) {
     this.appId = options.appId;
     this.appSecret = options.appSecret;
     this.tokens = new TokenAuthority(this.clock, options.tokenExpiresInSeconds);
+    this.pusher = new PathUpdatePusher({
+      appId: this.appId,
+      clock: this.clock,
+      log: this.pushes,
+      lifetime: this.lifetime.signal,
+    });
+    this.pusher.configure(options.push);
+    // Not returned to the notifier: push delivery is tracked by `pushes`,
+    // so `orders.pathUpdates.settled()` never waits on a slow receiver.
+    this.orders.pathUpdates.subscribe(({ order }) => {
+      void this.pusher.push(order);
+    });
     const router = new EmulatorRouter(createRouteTable(), this);
     const { clock, requests, faults } = this;
     const lifetime = this.lifetime.signal;
@@ -87,15 +111,49 @@ export class WechatEmulator {
 
   /**
    * Closes the server and destroys open sockets, including idle keep-alive ones
-   * and hung requests, so Jest can exit. Safe to call more than once.
+   * and hung requests, and aborts pushes in flight (no further retries), so
+   * Jest can exit. Safe to call more than once.
    */
   stop(): Promise<void> {
-    this.stopping ??= new Promise<void>((resolve, reject) => {
-      this.lifetime.abort();
-      this.server.close((error) => (error ? reject(error) : resolve()));
-      this.sockets.forEach((socket) => socket.destroy());
-    });
+    this.stopping ??= (async () => {
+      const closed = new Promise<void>((resolve, reject) => {
+        this.lifetime.abort();
+        this.server.close((error) => (error ? reject(error) : resolve()));
+        this.sockets.forEach((socket) => socket.destroy());
+      });
+      await Promise.all([closed, this.pushes.settled()]);
+    })();
     return this.stopping;
+  }
+
+  /**
+   * Sets, replaces (`options`) or turns off (`undefined`) the message push,
+   * like saving the console's message-push page. Validates first and throws
+   * naming the field. Pushes already in flight keep their old settings.
+   */
+  configurePush(options: EmulatorPushOptions | undefined): void {
+    this.pusher.configure(
+      options === undefined
+        ? undefined
+        : resolveEmulatorPushOptions(options, this.appId),
+    );
+  }
+
+  /**
+   * Pushes `orderId`'s current track again without changing it (same
+   * Version), and resolves once delivered or given up. Rejects when push is
+   * not configured or the order does not exist.
+   */
+  async pushPathUpdate(orderId: string): Promise<PushDelivery> {
+    const order = this.orders.get(orderId);
+    if (!order) throw new Error(`No order with orderId "${orderId}"`);
+    const delivery = this.pusher.push(order);
+    if (!delivery) {
+      throw new Error(
+        'Message push is not configured: call configurePush() or pass options.push to start()',
+      );
+    }
+    return delivery;
   }
 
   /**
@@ -110,8 +168,9 @@ export class WechatEmulator {
   }
 
   /**
-   * Fresh state (orders, accounts, printers, sandbox quota, faults, log,
-   * tokens, carriers) on the same server and port. Path-update listeners stay.
+   * Fresh state (orders, accounts, printers, sandbox quota, faults, request
+   * and push logs, tokens, carriers) on the same server and port.
+   * Path-update listeners and the push configuration stay (they are wiring).
    */
   reset(): void {
     this.orders.clear();
@@ -121,6 +180,7 @@ export class WechatEmulator {
     this.sandbox.reset();
     this.faults.clear();
     this.requests.clear();
+    this.pushes.clear();
     this.tokens.reset();
     this.carriers.reset();
   }
