@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { SandboxService } from '../apps/demo/src/sandbox/sandbox.service';
 import { startDemoApp } from './support/demo-app';
 
 /** The README's sandbox walk-through, step by step, with the same example files its curl commands send. */
@@ -14,6 +15,11 @@ describe('README sandbox walk-through', () => {
   let app: INestApplication;
   beforeAll(async () => {
     app = await startDemoApp({});
+    // As main.ts does: once the demo listens, the sandbox's emulator pushes to it.
+    await app.listen(0, '127.0.0.1');
+    app
+      .get(SandboxService)
+      .connectPush(`${await app.getUrl()}/logistics/events`);
   });
   afterAll(() => app.close());
   const http = () => request(app.getHttpServer());
@@ -65,6 +71,25 @@ describe('README sandbox walk-through', () => {
         actionMsg: '揽件成功',
       })
       .expect(200);
+
+    // WeChat (here the sandbox's emulator) pushes add_express_path to the demo, signed and encrypted.
+    await app.get(SandboxService).emulator?.pushes.settled();
+    const events = await http()
+      .get('/logistics/orders/WALK-1/events')
+      .expect(200);
+    expect(events.body).toEqual([
+      expect.objectContaining({
+        orderId: 'WALK-1',
+        waybillId,
+        deliveryId: 'TEST',
+        version: 1,
+        count: 1,
+        stale: false,
+        actions: [
+          { actionTime: 1764140400, actionType: 100001, actionMsg: '揽件成功' },
+        ],
+      }),
+    ]);
 
     const path = await http()
       .get(

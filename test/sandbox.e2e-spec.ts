@@ -53,6 +53,7 @@ describe('the demo in sandbox mode (no WECHAT_APP_ID)', () => {
         '/logistics/orders/batch-get',
         '/logistics/orders/{orderId}',
         '/logistics/orders/{orderId}/cancel',
+        '/logistics/orders/{orderId}/events',
         '/logistics/orders/{orderId}/path',
         '/logistics/printers',
         '/logistics/quota',

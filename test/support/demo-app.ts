@@ -2,7 +2,7 @@ import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import { AppModule } from '../../apps/demo/src/app.module';
-import { setupApp } from '../../apps/demo/src/setup-app';
+import { DEMO_APP_OPTIONS, setupApp } from '../../apps/demo/src/setup-app';
 
 /** The demo app exactly as main.ts builds it, configured from `env`, on no port (supertest drives it). */
 export async function startDemoApp(
@@ -14,7 +14,9 @@ export async function startDemoApp(
   })
     .setLogger(logger === false ? silentLogger : logger)
     .compile();
-  const app = setupApp(moduleRef.createNestApplication({ logger }));
+  const app = setupApp(
+    moduleRef.createNestApplication({ ...DEMO_APP_OPTIONS, logger }),
+  );
   await app.init();
   return app;
 }

@@ -4,6 +4,9 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { WechatLogisticsModule } from 'nestjs-wechat-logistics';
 import { validateDemoEnv } from './config/demo-env';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
+import { OrderEventsController } from './events/order-events.controller';
+import { PushEventsController } from './events/push-events.controller';
+import { ReceivedEventsStore } from './events/received-events.store';
 import { HealthController } from './health/health.controller';
 import { AccountsController } from './logistics/accounts.controller';
 import { DeliveriesController } from './logistics/deliveries.controller';
@@ -46,7 +49,10 @@ export class AppModule {
         AccountsController,
         PrintersController,
         SandboxOrdersController,
+        PushEventsController,
+        OrderEventsController,
       ],
+      providers: [ReceivedEventsStore],
     };
   }
 }

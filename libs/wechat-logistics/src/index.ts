@@ -21,3 +21,28 @@ export * from './interfaces';
 export * from './enums';
 export * from './dto';
 export * from './results';
+export {
+  WechatPushService,
+  type PushOutcome,
+} from './push/wechat-push.service';
+export {
+  OnPathUpdate,
+  type OnPathUpdateOptions,
+} from './push/on-path-update.decorator';
+export {
+  type PathUpdateContext,
+  type PathUpdateHandler,
+} from './push/path-update-context';
+export { PushHandlerFailedError } from './push/push-handler-failed.error';
+export {
+  type PathUpdateEvent,
+  type PathUpdateAction,
+  PATH_UPDATE_EVENT,
+} from './push/path-update-event';
+export { type PushMode } from './push/decoded-push';
+export { type PushFormat } from './push/push-body';
+export { type PushQuery, type PushRequest } from './push/push-message-decoder';
+export {
+  WechatPushError,
+  type WechatPushRejection,
+} from './push/wechat-push.error';

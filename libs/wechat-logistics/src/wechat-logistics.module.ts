@@ -1,6 +1,8 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { WechatHttpClient } from './http/wechat-http.client';
+import { pushProviders } from './push/push.providers';
+import { WechatPushService } from './push/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
 import { WechatLogisticsService } from './wechat-logistics.service';
@@ -11,8 +13,13 @@ import { WechatLogisticsService } from './wechat-logistics.service';
  * no token is fetched until the first call.
  */
 @Module({
-  providers: [...wechatLogisticsProviders, WechatLogisticsService],
-  exports: [WechatLogisticsService],
+  imports: [DiscoveryModule],
+  providers: [
+    ...wechatLogisticsProviders,
+    ...pushProviders,
+    WechatLogisticsService,
+  ],
+  exports: [WechatLogisticsService, WechatPushService],
 })
 export class WechatLogisticsModule
   extends ConfigurableModuleClass

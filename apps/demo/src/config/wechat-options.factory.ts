@@ -18,13 +18,20 @@ export function wechatOptionsFactory(
       apiBaseUrl: emulator.url,
       timeoutMs,
       tokenEndpoint,
+      // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
+      pushToken: sandbox.pushToken,
+      encodingAesKey: sandbox.encodingAesKey,
     };
   }
+  const pushToken = config.get('WECHAT_PUSH_TOKEN', { infer: true });
+  const encodingAesKey = config.get('WECHAT_PUSH_AES_KEY', { infer: true });
   return {
     appId: config.get('WECHAT_APP_ID', { infer: true }),
     appSecret: config.get('WECHAT_APP_SECRET', { infer: true }),
     apiBaseUrl: config.get('WECHAT_API_BASE_URL', { infer: true }),
     timeoutMs,
     tokenEndpoint,
+    pushToken,
+    encodingAesKey,
   };
 }

@@ -9,7 +9,16 @@ import {
   WechatTransportError,
   WechatValidationError,
 } from '../errors';
+import { PushHandlerFailedError } from '../push/push-handler-failed.error';
+import { WechatPushError } from '../push/wechat-push.error';
 import { toErrorResponse } from './wechat-error-response';
+
+type LibraryError =
+  | WechatApiError
+  | WechatTransportError
+  | WechatValidationError
+  | WechatPushError
+  | PushHandlerFailedError;
 
 interface ExpressLikeResponse {
   status(code: number): { json(body: unknown): unknown };
@@ -24,14 +33,17 @@ interface FastifyLikeReply {
  * The library exports it; the app binds it (`app.useGlobalFilters(new WechatApiExceptionFilter())`
  * or `@UseFilters`). Works with Express and Fastify.
  */
-@Catch(WechatApiError, WechatTransportError, WechatValidationError)
+@Catch(
+  WechatApiError,
+  WechatTransportError,
+  WechatValidationError,
+  WechatPushError,
+  PushHandlerFailedError,
+)
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
 
-  catch(
-    exception: WechatApiError | WechatTransportError | WechatValidationError,
-    host: ArgumentsHost,
-  ): void {
+  catch(exception: LibraryError, host: ArgumentsHost): void {
     const { status, body } = toErrorResponse(exception);
     if (status >= 500) {
       // Server-side trouble is worth an operator's attention; messages never hold tokens or secrets.

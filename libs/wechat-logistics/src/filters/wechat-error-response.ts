@@ -1,3 +1,5 @@
+import { PushHandlerFailedError } from '../push/push-handler-failed.error';
+import { WechatPushError } from '../push/wechat-push.error';
 import {
   type WechatApiError,
   WechatTransportError,
@@ -21,10 +23,42 @@ export interface WechatErrorResponse {
   body: WechatErrorBody;
 }
 
+const PUSH_ERROR_NAMES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+};
+
 /** A library error as an HTTP status and body; the one place where that translation happens. */
 export function toErrorResponse(
-  exception: WechatApiError | WechatTransportError | WechatValidationError,
+  exception:
+    | WechatApiError
+    | WechatTransportError
+    | WechatValidationError
+    | WechatPushError
+    | PushHandlerFailedError,
 ): WechatErrorResponse {
+  if (exception instanceof WechatPushError) {
+    const status = exception.httpStatus;
+    // The reason only: never the token, key or body.
+    return {
+      status,
+      body: {
+        statusCode: status,
+        message: exception.message,
+        error: PUSH_ERROR_NAMES[status] ?? 'Error',
+      },
+    };
+  }
+  if (exception instanceof PushHandlerFailedError) {
+    const message =
+      'A path-update handler failed; WeChat will re-send the push.';
+    return {
+      status: 500,
+      body: { statusCode: 500, message, error: 'Internal Server Error' },
+    };
+  }
   if (exception instanceof WechatValidationError) {
     return {
       status: 400,

@@ -23,6 +23,42 @@ export interface WechatRetryOptions {
   maxDelayMs?: number;
 }
 
+/** What the mini program console's message push settings are expected to be. */
+export interface WechatPushOptions {
+  /**
+   * The console's encryption mode. `'safe'` and `'compatible'` need `encodingAesKey`
+   * and refuse plain pushes (a plain push's signature does not cover its body).
+   * @default 'safe' when `encodingAesKey` is set, else 'plain'
+   */
+  mode?: 'plain' | 'compatible' | 'safe';
+  /**
+   * The console's data format; a push in the other format is refused (415).
+   * @default 'any'
+   */
+  format?: 'xml' | 'json' | 'any';
+  /**
+   * How far a push's signed timestamp may be from now, in seconds (replay window).
+   * @default 300
+   */
+  timestampToleranceSeconds?: number;
+  /**
+   * Largest push body accepted, in bytes; larger ones are refused with 413.
+   * @default 65536
+   */
+  maxBodyBytes?: number;
+  /**
+   * Time the `@OnPathUpdate()` handlers get before the push is answered as failed,
+   * so WeChat (which waits 5 s) retries it instead of dropping the connection.
+   * @default 4000
+   */
+  handlerTimeoutMs?: number;
+  /**
+   * How long a processed `(waybillId, version)` is remembered, to drop WeChat's re-sends.
+   * @default 259200 (3 days)
+   */
+  dedupeTtlSeconds?: number;
+}
+
 export interface WechatLogisticsModuleOptions {
   /** Mini program AppID. Required unless `accessTokenProvider` is given; also namespaces the token cache. */
   appId?: string;
@@ -67,6 +103,12 @@ export interface WechatLogisticsModuleOptions {
   tokenFailureCooldownMs?: number;
   /** Retry of system-busy replies; see {@link WechatRetryOptions}. */
   retry?: WechatRetryOptions;
+  /** The Token of the console's message push settings; enables `WechatPushService`. Never logged. */
+  pushToken?: string;
+  /** The console's EncodingAESKey (43 letters or digits), for safe and compatible mode. Never logged. */
+  encodingAesKey?: string;
+  /** Expectations about the console's push settings; see {@link WechatPushOptions}. */
+  push?: WechatPushOptions;
   /**
    * Most sockets kept open to WeChat at once (one keep-alive pool per module).
    * @default 50

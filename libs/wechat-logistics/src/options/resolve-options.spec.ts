@@ -61,10 +61,58 @@ describe('resolveOptions', () => {
     ['maxSockets', { ...valid, maxSockets: 0 }],
     ['tokenExpiryMarginSeconds', { ...valid, tokenExpiryMarginSeconds: -1 }],
     ['tokenFailureCooldownMs', { ...valid, tokenFailureCooldownMs: 0 }],
+    [
+      'pushToken',
+      {
+        ...valid,
+        encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      },
+    ],
+    ['pushToken', { ...valid, push: { mode: 'plain' } }],
+    ['encodingAesKey', { ...valid, pushToken: 't', push: { mode: 'safe' } }],
+    [
+      'appId',
+      {
+        accessTokenProvider: () => Promise.resolve('x'),
+        pushToken: 't',
+        encodingAesKey: 'k'.repeat(43),
+      },
+    ],
+    [
+      'push.mode',
+      { ...valid, pushToken: 't', push: { mode: 'secret' as never } },
+    ],
+    [
+      'push.format',
+      { ...valid, pushToken: 't', push: { format: 'yaml' as never } },
+    ],
+    [
+      'push.handlerTimeoutMs',
+      { ...valid, pushToken: 't', push: { handlerTimeoutMs: 0 } },
+    ],
   ])('rejects a bad %s with an error naming it', (field, options) => {
     expect(() => resolveOptions(options)).toThrow(
       InvalidWechatLogisticsOptionsError,
     );
     expect(() => resolveOptions(options)).toThrow(`option "${field}"`);
+  });
+
+  it('turns push handling on with a pushToken, safe mode when a key is given', () => {
+    expect(resolveOptions(valid).push).toBeUndefined();
+    expect(resolveOptions({ ...valid, pushToken: 't' }).push).toMatchObject({
+      mode: 'plain',
+      format: 'any',
+    });
+    expect(
+      resolveOptions({
+        ...valid,
+        pushToken: 't',
+        encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      }).push,
+    ).toMatchObject({
+      mode: 'safe',
+      handlerTimeoutMs: 4000,
+      maxBodyBytes: 65536,
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { DEFAULT_API_BASE_URL } from '../wechat-logistics.constants';
 import { type WechatLogisticsModuleOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { optionalString, positiveNumber } from './option-readers';
+import { resolvePushOptions } from './resolve-push-options';
 import { type ResolvedWechatLogisticsOptions } from './resolved-options';
 
 const DEFAULT_TIMEOUT_MS = 5000;
@@ -93,32 +95,8 @@ export function resolveOptions(
       maxDelayMs: positiveNumber(retry, 'maxDelayMs', 1000, 'retry.'),
     },
     maxSockets,
+    push: resolvePushOptions(options, appId),
   };
-}
-
-function optionalString(source: object, field: string): string | undefined {
-  const value = (source as Record<string, unknown>)[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string')
-    throw new InvalidWechatLogisticsOptionsError(field, 'must be a string');
-  return value.trim() === '' ? undefined : value;
-}
-
-function positiveNumber(
-  source: object,
-  field: string,
-  fallback: number,
-  prefix = '',
-): number {
-  const value = (source as Record<string, unknown>)[field];
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidWechatLogisticsOptionsError(
-      prefix + field,
-      `must be a number > 0 (got ${typeof value === 'number' ? value : JSON.stringify(value)})`,
-    );
-  }
-  return value;
 }
 
 function resolveBaseUrl(value: unknown): string {

@@ -18,4 +18,17 @@ export interface ResolvedWechatLogisticsOptions {
     readonly maxDelayMs: number;
   };
   readonly maxSockets: number;
+  /** Undefined when no `pushToken` is configured: push handling is off. */
+  readonly push: ResolvedPushOptions | undefined;
+}
+
+export interface ResolvedPushOptions {
+  readonly token: string;
+  readonly encodingAesKey: string | undefined;
+  readonly mode: 'plain' | 'compatible' | 'safe';
+  readonly format: 'xml' | 'json' | 'any';
+  readonly timestampToleranceSeconds: number;
+  readonly maxBodyBytes: number;
+  readonly handlerTimeoutMs: number;
+  readonly dedupeTtlSeconds: number;
 }

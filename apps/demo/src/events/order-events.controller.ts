@@ -1,0 +1,22 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrderIdParam } from '../logistics/order-id.param';
+import {
+  type ReceivedPathUpdate,
+  ReceivedEventsStore,
+} from './received-events.store';
+
+@ApiTags('orders')
+@Controller('logistics/orders')
+export class OrderEventsController {
+  constructor(private readonly events: ReceivedEventsStore) {}
+
+  @Get(':orderId/events')
+  @ApiOperation({
+    summary:
+      'Path-update pushes (add_express_path) received for an order, oldest first',
+  })
+  list(@OrderIdParam() orderId: string): ReceivedPathUpdate[] {
+    return this.events.forOrder(orderId);
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import {
+  OnPathUpdate,
+  type PathUpdateContext,
+  type PathUpdateEvent,
+} from 'nestjs-wechat-logistics';
+
+export interface ReceivedPathUpdate extends PathUpdateEvent {
+  /** True when it arrived after a newer version of the same waybill's track. */
+  stale: boolean;
+  receivedAt: string;
+}
+
+/** Most events kept per order and most orders kept: the demo's memory must not grow without bound. */
+const MAX_EVENTS_PER_ORDER = 100;
+const MAX_ORDERS = 10_000;
+
+/**
+ * The demo's `@OnPathUpdate()` handler: keeps what arrived, per order, in memory,
+ * for `GET /logistics/orders/:orderId/events`. A real app would update its own
+ * order records here (and throw if it cannot, so WeChat re-sends the push).
+ */
+@Injectable()
+export class ReceivedEventsStore {
+  private readonly byOrder = new Map<string, ReceivedPathUpdate[]>();
+
+  @OnPathUpdate()
+  record(event: PathUpdateEvent, context: PathUpdateContext): void {
+    const list = this.byOrder.get(event.orderId) ?? [];
+    list.push({
+      ...event,
+      stale: context.stale,
+      receivedAt: new Date().toISOString(),
+    });
+    if (list.length > MAX_EVENTS_PER_ORDER) list.shift();
+    this.byOrder.delete(event.orderId); // re-insert: the Map's order doubles as recency
+    this.byOrder.set(event.orderId, list);
+    if (this.byOrder.size > MAX_ORDERS)
+      this.byOrder.delete(this.byOrder.keys().next().value as string);
+  }
+
+  forOrder(orderId: string): ReceivedPathUpdate[] {
+    return [...(this.byOrder.get(orderId) ?? [])];
+  }
+}

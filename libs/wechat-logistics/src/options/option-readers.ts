@@ -1,0 +1,30 @@
+import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+
+/** Readers shared by the option resolvers: each names the field it refuses. */
+export function optionalString(
+  source: object,
+  field: string,
+): string | undefined {
+  const value = (source as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string')
+    throw new InvalidWechatLogisticsOptionsError(field, 'must be a string');
+  return value.trim() === '' ? undefined : value;
+}
+
+export function positiveNumber(
+  source: object,
+  field: string,
+  fallback: number,
+  prefix = '',
+): number {
+  const value = (source as Record<string, unknown>)[field];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidWechatLogisticsOptionsError(
+      prefix + field,
+      `must be a number > 0 (got ${typeof value === 'number' ? value : JSON.stringify(value)})`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,86 @@
+import { type WechatLogisticsModuleOptions } from '../interfaces';
+import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { optionalString, positiveNumber } from './option-readers';
+import { type ResolvedPushOptions } from './resolved-options';
+
+const MODES = ['plain', 'compatible', 'safe'] as const;
+const FORMATS = ['xml', 'json', 'any'] as const;
+
+/**
+ * The push settings, checked at bootstrap like every other option. Without a
+ * `pushToken` push handling is off (and `push`/`encodingAesKey` must not be set,
+ * so a half-configured deployment fails on start rather than answering 404s).
+ */
+export function resolvePushOptions(
+  options: WechatLogisticsModuleOptions,
+  appId: string | undefined,
+): ResolvedPushOptions | undefined {
+  const token = optionalString(options, 'pushToken');
+  const encodingAesKey = optionalString(options, 'encodingAesKey');
+  const push = options.push ?? {};
+  if (typeof push !== 'object' || push === null) {
+    throw new InvalidWechatLogisticsOptionsError('push', 'must be an object');
+  }
+  if (!token) {
+    if (encodingAesKey || options.push) {
+      throw new InvalidWechatLogisticsOptionsError(
+        'pushToken',
+        'is required when encodingAesKey or push is set',
+      );
+    }
+    return undefined;
+  }
+  const mode = push.mode ?? (encodingAesKey ? 'safe' : 'plain');
+  if (!MODES.includes(mode)) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'push.mode',
+      `must be one of ${MODES.join(', ')}`,
+    );
+  }
+  if (mode !== 'plain' && !encodingAesKey) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'encodingAesKey',
+      `is required for push.mode '${mode}'`,
+    );
+  }
+  if (encodingAesKey && !appId) {
+    // Decrypted pushes end with the AppID they were sealed for; without ours there is nothing to check.
+    throw new InvalidWechatLogisticsOptionsError(
+      'appId',
+      'is required with encodingAesKey',
+    );
+  }
+  const format = push.format ?? 'any';
+  if (!FORMATS.includes(format)) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'push.format',
+      `must be one of ${FORMATS.join(', ')}`,
+    );
+  }
+  const tolerance = push.timestampToleranceSeconds ?? 300;
+  if (
+    typeof tolerance !== 'number' ||
+    !Number.isFinite(tolerance) ||
+    tolerance < 0
+  ) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'push.timestampToleranceSeconds',
+      'must be a number >= 0',
+    );
+  }
+  return {
+    token,
+    encodingAesKey,
+    mode,
+    format,
+    timestampToleranceSeconds: tolerance,
+    maxBodyBytes: positiveNumber(push, 'maxBodyBytes', 65_536, 'push.'),
+    handlerTimeoutMs: positiveNumber(push, 'handlerTimeoutMs', 4000, 'push.'),
+    dedupeTtlSeconds: positiveNumber(
+      push,
+      'dedupeTtlSeconds',
+      3 * 24 * 3600,
+      'push.',
+    ),
+  };
+}
