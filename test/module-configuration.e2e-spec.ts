@@ -130,7 +130,10 @@ describe('WechatLogisticsModule bootstrap', () => {
     ['appSecret', { appSecret: '' }],
     ['apiBaseUrl', { apiBaseUrl: 'api.weixin.qq.com' }],
     ['timeoutMs', { timeoutMs: 0 }],
-    ['encodingAesKey', { pushToken: 'push-token', encodingAesKey: 'too-short' }],
+    [
+      'encodingAesKey',
+      { pushToken: 'push-token', encodingAesKey: 'too-short' },
+    ],
   ])(
     'fails at bootstrap, naming %s, when it is bad (forRoot and forRootAsync)',
     async (field, patch) => {
