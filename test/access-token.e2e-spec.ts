@@ -110,14 +110,35 @@ describe('access tokens', () => {
     expect(wechat.tokens.fetchCount).toBe(2);
   });
 
-  it('does not retry when the refresh hands back the very token WeChat rejected (stable_token still holds it)', async () => {
-    const [input] = seedOrders(wechat, 1, 'same');
+  it('forces one rationed refresh when the refresh hands back the very token WeChat rejected, then fails fast outside the ration', async () => {
+    const [first, second] = seedOrders(wechat, 2, 'same');
     wechat.faults.inject({ path: WECHAT_PATHS.cancelOrder, errcode: 40001 });
-    await expect(lib.service.cancelOrder(input)).rejects.toMatchObject({
+    await expect(lib.service.cancelOrder(first)).rejects.toMatchObject({
       errcode: 40001,
     });
-    expect(wechat.tokens.fetchCount).toBe(2);
+    // cold fetch, the routine refresh that handed back the same token, then one forced refresh
+    expect(
+      wechat.requests
+        .forPath(WECHAT_PATHS.stableToken)
+        .map((r) => (r.body as { force_refresh: boolean }).force_refresh),
+    ).toEqual([false, false, true]);
+    expect(wechat.tokens.forceRefreshCount).toBe(1);
+    expect(wechat.requests.count(WECHAT_PATHS.cancelOrder)).toBe(2);
+
+    // Within 30 s of that forced refresh the ration grants none: the call fails at once.
+    wechat.requests.clear();
+    await expect(lib.service.cancelOrder(second)).rejects.toMatchObject({
+      errcode: 40001,
+    });
+    expect(wechat.tokens.forceRefreshCount).toBe(1);
+    expect(wechat.requests.count(WECHAT_PATHS.stableToken)).toBe(1);
     expect(wechat.requests.count(WECHAT_PATHS.cancelOrder)).toBe(1);
+
+    // Once WeChat takes that token again, calls use it without refreshing in vain.
+    wechat.faults.clear();
+    wechat.requests.clear();
+    await lib.service.cancelOrder(seedOrders(wechat, 1, 'again')[0]);
+    expect(wechat.requests.count(WECHAT_PATHS.stableToken)).toBe(0);
   });
 
   it('drops a rejected token only if it is still the cached one: a late failure never discards a fresh token', async () => {

@@ -1,29 +1,56 @@
 import { type INestApplication } from '@nestjs/common';
-import { WECHAT_PATHS, WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import {
+  type EmulatorFault,
+  WECHAT_PATHS,
+  WechatEmulator,
+} from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
 import { CapturingLogger } from './support/capturing-logger';
 import { emulatorEnv, startDemoApp } from './support/demo-app';
+import { DEMO_ROUTES, send } from './support/demo-routes';
+import { buildPush, pathUpdateFields } from './support/push-request';
 
 const SECRET = 'Sup3r-Secret-App-Key-9f8e7d';
 
-/** Everything the process writes to stdout/stderr while `run` executes, besides what the logger gets. */
+type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'trace';
+const CONSOLE_METHODS: ConsoleMethod[] = [
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+];
+
+/**
+ * Everything written to stdout/stderr, or through `console`, while `run`
+ * executes, besides what the logger gets.
+ */
 async function captureOutput(run: () => Promise<void>): Promise<string> {
   const chunks: string[] = [];
   const original = {
     out: process.stdout.write.bind(process.stdout),
     err: process.stderr.write.bind(process.stderr),
   };
+  const originalConsole = CONSOLE_METHODS.map((method) => console[method]);
   const keep = (chunk: unknown) => {
     chunks.push(String(chunk));
     return true;
   };
   process.stdout.write = keep;
   process.stderr.write = keep;
+  for (const method of CONSOLE_METHODS) {
+    console[method] = (...parts: unknown[]) =>
+      void chunks.push(parts.map((part) => String(part)).join(' '));
+  }
   try {
     await run();
   } finally {
     process.stdout.write = original.out;
     process.stderr.write = original.err;
+    CONSOLE_METHODS.forEach(
+      (method, i) => (console[method] = originalConsole[i]),
+    );
   }
   return chunks.join('');
 }
@@ -119,4 +146,269 @@ describe('secrets stay secret', () => {
     for (const token of tokens) expect(everything).not.toContain(token);
     await wechat.stop();
   });
+});
+
+/** Distinct enough that any occurrence in the output is the secret itself. */
+const PASSWORD = 'Carrier-Pa55word-7c1e40';
+const PUSH_TOKEN = 'PushTokenSecret5b2d9';
+const AES_KEY = 'AesKeySecretQ7w3Xz9Lm2Np5Rt8Vb1Cd4Fg6Hj0KkW';
+
+describe('secrets stay secret through a full run of the demo', () => {
+  it('no secret, token, carrier password or push key appears in any log level, stdout, stderr, console or response', async () => {
+    expect(AES_KEY).toHaveLength(43);
+    const wechat = await WechatEmulator.start({ appSecret: SECRET });
+    const logger = new CapturingLogger();
+    const responses: string[] = [];
+    /** What the demo answered: status, headers and body (not the request, which holds the secrets we sent). */
+    const keep = <T extends { status: number; headers: object; text: string }>(
+      res: T,
+    ): T => {
+      responses.push(
+        JSON.stringify({
+          status: res.status,
+          headers: res.headers,
+          text: res.text,
+        }),
+      );
+      return res;
+    };
+
+    const output = await captureOutput(async () => {
+      const app = await startDemoApp(
+        emulatorEnv(wechat, {
+          WECHAT_TIMEOUT_MS: '300',
+          WECHAT_PUSH_TOKEN: PUSH_TOKEN,
+          WECHAT_PUSH_AES_KEY: AES_KEY,
+        }),
+        logger,
+      );
+      await app.listen(0, '127.0.0.1');
+      const url = await app.getUrl();
+      wechat.configurePush({
+        url: `${url}/logistics/events`,
+        token: PUSH_TOKEN,
+        encodingAesKey: AES_KEY,
+        mode: 'safe',
+        format: 'xml',
+      });
+      const http = () => request(url);
+      const bind = (body: object | string) =>
+        http()
+          .post('/logistics/accounts/bind')
+          .set('content-type', 'application/json')
+          .send(typeof body === 'string' ? body : JSON.stringify(body))
+          .then(keep);
+      const withFault = async (
+        fault: EmulatorFault,
+        run: () => Promise<unknown>,
+      ) => {
+        wechat.faults.inject(fault);
+        await run();
+        wechat.faults.clear();
+      };
+      try {
+        // Every route, clean.
+        for (const route of DEMO_ROUTES) {
+          await send(app, route.prepare(wechat)).then(keep);
+        }
+        // A path update pushed to the demo (signed, encrypted), then read back.
+        const tracked = DEMO_ROUTES.find((r) => r.name === 'testUpdateOrder')!;
+        const call = tracked.prepare(wechat);
+        await send(app, call).then(keep);
+        await wechat.pushes.settled();
+        expect(wechat.pushes.all().some((p) => p.delivered)).toBe(true);
+        await http()
+          .get(
+            call.url.replace(
+              /\/test\/orders\/(.*)\/update$/,
+              '/orders/$1/events',
+            ),
+          )
+          .then(keep);
+        // URL verification, a forged push, a push sealed with another key.
+        const settings = {
+          token: PUSH_TOKEN,
+          encodingAesKey: AES_KEY,
+          appId: wechat.appId,
+        };
+        const verify = buildPush(settings, {}, 'plain', 'xml');
+        await http()
+          .get('/logistics/events')
+          .query({ ...verify.query, echostr: 'echo-1' })
+          .then(keep);
+        await http()
+          .get('/logistics/events')
+          .query({ ...verify.query, signature: 'forged', echostr: 'x' })
+          .then(keep);
+        const fields = pathUpdateFields({
+          orderId: 'P-1',
+          waybillId: 'W-1',
+          version: 1,
+        });
+        for (const push of [
+          buildPush(settings, fields, 'safe', 'xml'),
+          buildPush(settings, fields, 'safe', 'json'),
+          buildPush(
+            { ...settings, encodingAesKey: 'Z'.repeat(43) },
+            fields,
+            'safe',
+            'xml',
+          ),
+          buildPush(
+            { ...settings, token: 'wrong-token' },
+            fields,
+            'safe',
+            'xml',
+          ),
+          buildPush(settings, fields, 'plain', 'xml'),
+        ]) {
+          await http()
+            .post('/logistics/events')
+            .query(push.query)
+            .set('content-type', push.contentType)
+            .send(push.body)
+            .then(keep);
+        }
+
+        // bindAccount with the carrier password: bound, refused, invalid, malformed, faulted.
+        await bind({
+          type: 'bind',
+          bizId: 'PW-1',
+          deliveryId: 'YTO',
+          password: PASSWORD,
+        });
+        wechat.accounts.rejectPassword('PW-2');
+        await bind({
+          type: 'bind',
+          bizId: 'PW-2',
+          deliveryId: 'YTO',
+          password: PASSWORD,
+        });
+        await bind({ type: 'bind', deliveryId: 'YTO', password: PASSWORD });
+        await bind({
+          type: 'bind',
+          bizId: 'PW-3',
+          deliveryId: 'YTO',
+          password: PASSWORD,
+          extra: PASSWORD,
+        });
+        await bind({
+          type: 'bind',
+          bizId: 'PW-3',
+          deliveryId: 'YTO',
+          password: [PASSWORD],
+        });
+        await bind(
+          `{"type":"bind","bizId":"PW-4","deliveryId":"YTO","password":${PASSWORD}}`,
+        );
+        await bind(`{"password":"${PASSWORD}",}`);
+        for (const fault of [
+          { errcode: -1 },
+          { reset: true },
+          { httpStatus: 502 },
+          { malformedJson: true },
+          { hang: true },
+          { errcode: 9300531, errmsg: 'invalid biz_id or password' },
+        ]) {
+          await withFault({ path: WECHAT_PATHS.bindAccount, ...fault }, () =>
+            bind({
+              type: 'bind',
+              bizId: 'PW-5',
+              deliveryId: 'YTO',
+              password: PASSWORD,
+            }),
+          );
+        }
+
+        // Faults on every other route, a token refresh, and the token endpoint down.
+        for (const route of DEMO_ROUTES) {
+          for (const fault of [
+            { reset: true },
+            { httpStatus: 500 },
+            { errcode: -1 },
+            { errcode: 40001 },
+          ]) {
+            await withFault({ path: route.wechatPath, ...fault }, () =>
+              send(app, route.prepare(wechat)).then(keep),
+            );
+          }
+        }
+        wechat.tokens.revokeAll();
+        await send(app, DEMO_ROUTES[0].prepare(wechat)).then(keep);
+        wechat.tokens.revokeAll();
+        await withFault({ path: WECHAT_PATHS.stableToken, reset: true }, () =>
+          send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep),
+        );
+        await send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep);
+        // Validation errors on every route.
+        for (const route of DEMO_ROUTES) {
+          const { method, url: path } = route.prepare(wechat);
+          await (
+            method === 'GET'
+              ? http().get(`${path.split('?')[0]}?unexpected=${PASSWORD}`)
+              : http().post(path).send({ unexpected: PASSWORD })
+          ).then(keep);
+        }
+      } finally {
+        await app.close();
+      }
+      // A wrong secret: the token endpoint's error must not echo what was sent.
+      const wrong = await startDemoApp(
+        emulatorEnv(wechat, { WECHAT_APP_SECRET: `${SECRET}-wrong` }),
+        logger,
+      );
+      await request(wrong.getHttpServer())
+        .get('/logistics/deliveries')
+        .then(keep);
+      await wrong.close();
+    });
+
+    // The run did exercise what it claims to.
+    for (const route of DEMO_ROUTES) {
+      expect(wechat.requests.count(route.wechatPath)).toBeGreaterThan(0);
+    }
+    expect(logger.messages('debug', 'WechatLogistics').length).toBeGreaterThan(
+      50,
+    );
+    expect(logger.messages('error', 'WechatLogistics').length).toBeGreaterThan(
+      10,
+    );
+    const bound = wechat.requests.forPath(WECHAT_PATHS.bindAccount);
+    expect(bound.some((r) => r.rawBody.includes(PASSWORD))).toBe(true);
+
+    const tokens = new Set(
+      [
+        ...wechat.requests.all().map((r) => r.query.access_token),
+        wechat.tokens.latestToken('stable'),
+      ].filter((t): t is string => !!t),
+    );
+    expect(tokens.size).toBeGreaterThanOrEqual(3);
+    const everything = [logger.text(), output, ...responses].join('\n');
+    const secrets: [string, string][] = [
+      ['the app secret', SECRET],
+      ['the carrier password', PASSWORD],
+      ['the push token', PUSH_TOKEN],
+      ['the push AES key', AES_KEY],
+      ...[...tokens].map((token): [string, string] => [
+        'an access token',
+        token,
+      ]),
+    ];
+    // A fragment counts too (error messages quote excerpts): any 8 characters
+    // in a row of the chosen secrets, any 12 of the random tokens.
+    for (const [what, secret] of secrets) {
+      const width = what === 'an access token' ? 12 : 8;
+      for (let start = 0; start + width <= secret.length; start += 1) {
+        const at = everything.indexOf(secret.slice(start, start + width));
+        expect({
+          what,
+          found:
+            at === -1
+              ? undefined
+              : everything.slice(Math.max(0, at - 200), at + 50),
+        }).toEqual({ what, found: undefined });
+      }
+    }
+    await wechat.stop();
+  }, 60_000);
 });

@@ -2,7 +2,10 @@ import { CacheModule } from '@nestjs/cache-manager';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { WechatLogisticsModule } from 'nestjs-wechat-logistics';
+import { cacheOptionsFactory } from './config/cache-options.factory';
 import { validateDemoEnv } from './config/demo-env';
+import { DemoRedis } from './config/demo-redis';
+import { DemoRedisModule } from './config/demo-redis.module';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { OrderEventsController } from './events/order-events.controller';
 import { PushEventsController } from './events/push-events.controller';
@@ -34,11 +37,16 @@ export class AppModule {
           skipProcessEnv: true,
           load: [() => validateDemoEnv(env)],
         }),
-        // Access tokens live here; in-memory for one process.
-        CacheModule.register({ isGlobal: true }),
+        // Access tokens live here: in memory for one process, Redis (REDIS_URL) for several.
+        CacheModule.registerAsync({
+          isGlobal: true,
+          imports: [DemoRedisModule],
+          inject: [DemoRedis],
+          useFactory: cacheOptionsFactory,
+        }),
         WechatLogisticsModule.forRootAsync({
-          imports: [SandboxModule],
-          inject: [ConfigService, SandboxService],
+          imports: [SandboxModule, DemoRedisModule],
+          inject: [ConfigService, SandboxService, DemoRedis],
           useFactory: wechatOptionsFactory,
         }),
       ],

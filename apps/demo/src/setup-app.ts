@@ -6,18 +6,26 @@ import {
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { WechatApiExceptionFilter } from 'nestjs-wechat-logistics';
+import { BodyDepthPipe } from './body-depth.pipe';
+import { hideBodyInJsonParseErrors } from './json-parse-error.middleware';
 
 /** Options for NestFactory.create: push signatures cover the raw bytes, so the parsers keep them. */
 export const DEMO_APP_OPTIONS: NestApplicationOptions = { rawBody: true };
 
 /** Pipes, filters and docs: shared by main.ts and the e2e tests, so tests run what production runs. */
 export function setupApp(app: INestApplication): INestApplication {
-  // WeChat pushes XML as text/xml; JSON goes through the default JSON parser (100 kB limit → 413).
+  // The JSON parser Nest would add (100 kB limit → 413), registered here so that
+  // the middleware after it can answer its syntax errors without quoting the body.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '100kb' });
+  app.use(hideBodyInJsonParseErrors);
+  // WeChat pushes XML as text/xml (or JSON, through the parser above).
   (app as NestExpressApplication).useBodyParser('text', {
     type: ['text/xml', 'application/xml'],
     limit: '100kb',
   });
   app.useGlobalPipes(
+    // First: a body nested thousands of levels deep would overflow the ValidationPipe's stack.
+    new BodyDepthPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -9,6 +9,12 @@ export {
   type WechatErrorResponse,
 } from './filters/wechat-error-response';
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
+export { InMemoryTokenLock } from './token/in-memory-token-lock';
+export {
+  RedisTokenLock,
+  type RedisCommandClient,
+  type RedisTokenLockOptions,
+} from './token/redis-token-lock';
 export { MaxBytes } from './validation/max-bytes.decorator';
 export { RequiredIf } from './validation/required-if.decorator';
 export {

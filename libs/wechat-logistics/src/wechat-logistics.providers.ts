@@ -3,10 +3,14 @@ import { type Provider } from '@nestjs/common';
 import { type Cache, createCache } from 'cache-manager';
 import { WechatApiCaller } from './api/wechat-api.caller';
 import { WechatHttpClient } from './http/wechat-http.client';
-import { type WechatLogisticsModuleOptions } from './interfaces';
+import {
+  type WechatLogisticsModuleOptions,
+  WechatTokenLock,
+} from './interfaces';
 import { resolveOptions } from './options/resolve-options';
 import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
 import { AccessTokenService } from './token/access-token.service';
+import { InMemoryTokenLock } from './token/in-memory-token-lock';
 import { TokenFetcher } from './token/token-fetcher';
 import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
@@ -43,15 +47,24 @@ export const wechatLogisticsProviders: Provider[] = [
     inject: [WechatHttpClient, RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
   {
+    // The app's lock (RedisTokenLock for a cluster), else one in memory: the single flight alone.
+    provide: WechatTokenLock,
+    useFactory: (options: ResolvedWechatLogisticsOptions): WechatTokenLock =>
+      options.tokenLock ?? new InMemoryTokenLock(),
+    inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
+  },
+  {
     provide: AccessTokenService,
     useFactory: (
       fetcher: TokenFetcher,
       cache: Cache,
+      lock: WechatTokenLock,
       options: ResolvedWechatLogisticsOptions,
-    ) => new AccessTokenService(fetcher, cache, options),
+    ) => new AccessTokenService(fetcher, cache, lock, options),
     inject: [
       TokenFetcher,
       WECHAT_TOKEN_CACHE,
+      WechatTokenLock,
       RESOLVED_WECHAT_LOGISTICS_OPTIONS,
     ],
   },

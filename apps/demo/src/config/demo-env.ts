@@ -51,6 +51,11 @@ export function validateDemoEnv(
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
   };
+  if (env.REDIS_URL && !/^rediss?:\/\/[^/]/.test(env.REDIS_URL)) {
+    throw new Error(
+      'Environment variable REDIS_URL must be a redis:// or rediss:// URL',
+    );
+  }
   if (env.WECHAT_APP_ID && !env.WECHAT_APP_SECRET) {
     throw new Error(
       'Environment variable WECHAT_APP_SECRET is required when WECHAT_APP_ID is set',

@@ -1,15 +1,24 @@
 import { type ConfigService } from '@nestjs/config';
-import { type WechatLogisticsModuleOptions } from 'nestjs-wechat-logistics';
+import {
+  RedisTokenLock,
+  type WechatLogisticsModuleOptions,
+} from 'nestjs-wechat-logistics';
 import { type DemoEnv } from './demo-env';
+import { type DemoRedis } from './demo-redis';
 import { type SandboxService } from '../sandbox/sandbox.service';
 
-/** Builds the library's options from the environment, or from the sandbox emulator when no AppID is set. */
+/**
+ * Builds the library's options from the environment, or from the sandbox emulator when no AppID is set.
+ * With `REDIS_URL` the instances also share a token lock, so one of them refreshes for all.
+ */
 export function wechatOptionsFactory(
   config: ConfigService<DemoEnv, true>,
   sandbox: SandboxService,
+  redis: DemoRedis,
 ): WechatLogisticsModuleOptions {
   const timeoutMs = config.get('WECHAT_TIMEOUT_MS', { infer: true });
   const tokenEndpoint = config.get('WECHAT_TOKEN_ENDPOINT', { infer: true });
+  const tokenLock = redis.client ? new RedisTokenLock(redis.client) : undefined;
   const emulator = sandbox.emulator;
   if (emulator) {
     return {
@@ -18,6 +27,7 @@ export function wechatOptionsFactory(
       apiBaseUrl: emulator.url,
       timeoutMs,
       tokenEndpoint,
+      tokenLock,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
       encodingAesKey: sandbox.encodingAesKey,
@@ -31,6 +41,7 @@ export function wechatOptionsFactory(
     apiBaseUrl: config.get('WECHAT_API_BASE_URL', { infer: true }),
     timeoutMs,
     tokenEndpoint,
+    tokenLock,
     pushToken,
     encodingAesKey,
   };

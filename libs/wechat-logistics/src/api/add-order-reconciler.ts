@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { type GetOrderDto } from '../dto';
 import { OrderStatus } from '../enums';
 import { WechatApiError, WechatTransportError } from '../errors';
+import { logFields } from '../log-fields';
 import { type AddOrderResult, type GetOrderResult } from '../results';
 
 /** What identifies an order to getOrder. */
@@ -59,7 +60,13 @@ export class AddOrderReconciler {
     key: OrderKey,
     failure: Error,
   ): Promise<AddOrderResult | undefined> {
-    const subject = `logistics.addOrder ${key.orderId} (${failure.message})`;
+    const fields = (extra: Record<string, string | number>) =>
+      logFields({
+        api: 'logistics.addOrder',
+        orderId: key.orderId,
+        ...extra,
+        cause: failure.message,
+      });
     let order: GetOrderResult;
     try {
       order = await this.getOrder(key);
@@ -68,10 +75,12 @@ export class AddOrderReconciler {
         lookupError instanceof WechatApiError &&
         ORDER_NOT_FOUND_ERRCODES.has(lookupError.errcode)
       ) {
-        this.logger.debug(`${subject}: getOrder finds no such order`);
+        this.logger.debug(
+          `addOrder not created: getOrder finds no such order ${fields({})}`,
+        );
       } else {
         this.logger.warn(
-          `${subject}: getOrder could not tell whether the order exists: ${(lookupError as Error).message}`,
+          `addOrder outcome unknown: getOrder could not tell whether the order exists ${fields({ lookupError: (lookupError as Error).message })}`,
         );
       }
       return undefined;
@@ -79,12 +88,12 @@ export class AddOrderReconciler {
     // A cancelled order with this id is an old order, not the one asked for.
     if (order.orderStatus !== NORMAL || order.waybillId === '') {
       this.logger.warn(
-        `${subject}: getOrder finds the order cancelled or without a waybill`,
+        `addOrder not reconciled: getOrder finds the order cancelled or without a waybill ${fields({ orderStatus: order.orderStatus })}`,
       );
       return undefined;
     }
     this.logger.warn(
-      `${subject}: the order exists with waybill ${order.waybillId}; returning it instead of creating another`,
+      `addOrder reconciled: the order exists, returned instead of creating another ${fields({ waybillId: order.waybillId })}`,
     );
     return {
       orderId: order.orderId || key.orderId,

@@ -9,6 +9,7 @@ import {
   type UpstreamReply,
   type WechatHttpClient,
 } from '../http/wechat-http.client';
+import { type LogFieldMap, failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
 import { type AccessTokenService } from '../token/access-token.service';
 import { backoffDelayMs, sleep } from './backoff';
@@ -40,6 +41,8 @@ export class WechatApiCaller {
     let outcomeUnknown = false;
     for (;;) {
       attempt += 1;
+      // Outside the try: a budget used up before sending is no attempt to log or retry.
+      const timeoutMs = this.attemptTimeout(spec, deadline);
       const startedAt = Date.now();
       let reply: UpstreamReply;
       try {
@@ -49,10 +52,10 @@ export class WechatApiCaller {
           path: spec.path,
           query: `access_token=${encodeURIComponent(token)}`,
           body,
-          timeoutMs: this.attemptTimeout(spec, deadline),
+          timeoutMs,
         });
       } catch (error) {
-        this.logAttempt(spec, attempt, startedAt, (error as Error).name);
+        this.logAttempt(spec, attempt, startedAt, failureFields(error));
         const delay = this.retryDelay(attempt, deadline);
         if (
           error instanceof WechatTransportError &&
@@ -66,7 +69,7 @@ export class WechatApiCaller {
         throw error;
       }
       const errcode = typeof reply.errcode === 'number' ? reply.errcode : 0;
-      this.logAttempt(spec, attempt, startedAt, `errcode=${errcode}`);
+      this.logAttempt(spec, attempt, startedAt, { errcode });
       if (errcode === 0) return reply;
 
       if (TOKEN_REJECTED_ERRCODES.has(errcode) && !tokenReplaced) {
@@ -134,14 +137,15 @@ export class WechatApiCaller {
       : undefined;
   }
 
+  /** One debug line per request sent: `WeChat call api=… attempt=… errcode=…|failure=… latencyMs=…`. */
   private logAttempt(
     spec: EndpointSpec,
     attempt: number,
     startedAt: number,
-    outcome: string,
+    outcome: LogFieldMap,
   ): void {
     this.logger.debug(
-      `${spec.api} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
+      `WeChat call ${logFields({ api: spec.api, attempt, ...outcome, latencyMs: Date.now() - startedAt })}`,
     );
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '../errors';
 import { PushHandlerFailedError } from '../push/push-handler-failed.error';
 import { WechatPushError } from '../push/wechat-push.error';
+import { type LogFieldMap, logFields } from '../log-fields';
 import { toErrorResponse } from './wechat-error-response';
 
 type LibraryError =
@@ -47,7 +48,11 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
     const { status, body } = toErrorResponse(exception);
     if (status >= 500) {
       // Server-side trouble is worth an operator's attention; messages never hold tokens or secrets.
-      this.logger.error(`${exception.name}: ${exception.message}`);
+      const what =
+        exception instanceof PushHandlerFailedError
+          ? 'Push handler failed'
+          : 'WeChat call failed';
+      this.logger.error(`${what} ${logFields(errorFields(exception, status))}`);
     }
     const response = host
       .switchToHttp()
@@ -58,4 +63,31 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
       (response as FastifyLikeReply).code(status).send(body);
     }
   }
+}
+
+/** What an operator needs to find the failed call: never the token, secret or request body. */
+function errorFields(exception: LibraryError, status: number): LogFieldMap {
+  const api =
+    exception instanceof PushHandlerFailedError
+      ? 'logistics.onPathUpdate'
+      : exception instanceof WechatPushError
+        ? undefined
+        : exception.api;
+  return {
+    status,
+    error: exception.name,
+    api,
+    errcode:
+      exception instanceof WechatApiError ? exception.errcode : undefined,
+    rid: exception instanceof WechatApiError ? exception.rid : undefined,
+    attempts:
+      exception instanceof WechatApiError ? exception.attempts : undefined,
+    failure:
+      exception instanceof WechatTransportError ? exception.failure : undefined,
+    httpStatus:
+      exception instanceof WechatTransportError
+        ? exception.httpStatus
+        : undefined,
+    message: exception.message,
+  };
 }

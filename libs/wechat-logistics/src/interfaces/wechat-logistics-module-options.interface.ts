@@ -1,3 +1,5 @@
+import { type WechatTokenLock } from './wechat-token-lock.interface';
+
 /** Which WeChat endpoint issues access tokens. */
 export type TokenEndpoint = 'stable' | 'classic';
 
@@ -101,6 +103,21 @@ export interface WechatLogisticsModuleOptions {
    * @default 30000
    */
   tokenFailureCooldownMs?: number;
+  /**
+   * The lock that makes one instance of a cluster refresh the access token while the
+   * others wait for it in the shared cache: `new RedisTokenLock(redisClient)` on the
+   * Redis that holds the token cache. Without it each process refreshes on its own
+   * (concurrent calls of one process still share one refresh).
+   * @default an in-memory lock (one process)
+   */
+  tokenLock?: WechatTokenLock;
+  /**
+   * Longest wait for one operation on the token cache or the token lock, in
+   * milliseconds (never more than what is left of the call's budget). When the store
+   * is slow or down the call goes on with a process-local token instead of hanging.
+   * @default 250
+   */
+  tokenStoreTimeoutMs?: number;
   /** Retry of system-busy replies; see {@link WechatRetryOptions}. */
   retry?: WechatRetryOptions;
   /** The Token of the console's message push settings; enables `WechatPushService`. Never logged. */

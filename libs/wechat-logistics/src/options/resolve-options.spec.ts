@@ -1,5 +1,6 @@
 import { type WechatLogisticsModuleOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { InMemoryTokenLock } from '../token/in-memory-token-lock';
 import { resolveOptions } from './resolve-options';
 
 const valid: WechatLogisticsModuleOptions = {
@@ -19,6 +20,8 @@ describe('resolveOptions', () => {
       accessTokenProvider: undefined,
       tokenExpiryMarginSeconds: 300,
       tokenFailureCooldownMs: 30000,
+      tokenLock: undefined,
+      tokenStoreTimeoutMs: 250,
       retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
       maxSockets: 50,
     });
@@ -29,6 +32,11 @@ describe('resolveOptions', () => {
     expect(
       resolveOptions({ accessTokenProvider: provider }).accessTokenProvider,
     ).toBe(provider);
+  });
+
+  it('takes a token lock that implements WechatTokenLock', () => {
+    const tokenLock = new InMemoryTokenLock();
+    expect(resolveOptions({ ...valid, tokenLock }).tokenLock).toBe(tokenLock);
   });
 
   it('drops a trailing slash of the base URL and keeps a gateway path prefix', () => {
@@ -61,6 +69,9 @@ describe('resolveOptions', () => {
     ['maxSockets', { ...valid, maxSockets: 0 }],
     ['tokenExpiryMarginSeconds', { ...valid, tokenExpiryMarginSeconds: -1 }],
     ['tokenFailureCooldownMs', { ...valid, tokenFailureCooldownMs: 0 }],
+    ['tokenStoreTimeoutMs', { ...valid, tokenStoreTimeoutMs: -1 }],
+    ['tokenLock', { ...valid, tokenLock: 'redis' as never }],
+    ['tokenLock', { ...valid, tokenLock: { tryAcquire: () => 1 } as never }],
     [
       'pushToken',
       {

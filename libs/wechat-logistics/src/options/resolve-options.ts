@@ -1,5 +1,8 @@
 import { DEFAULT_API_BASE_URL } from '../wechat-logistics.constants';
-import { type WechatLogisticsModuleOptions } from '../interfaces';
+import {
+  type WechatLogisticsModuleOptions,
+  type WechatTokenLock,
+} from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { optionalString, positiveNumber } from './option-readers';
 import { resolvePushOptions } from './resolve-push-options';
@@ -89,6 +92,8 @@ export function resolveOptions(
       'tokenFailureCooldownMs',
       30_000,
     ),
+    tokenLock: resolveTokenLock(options.tokenLock),
+    tokenStoreTimeoutMs: positiveNumber(options, 'tokenStoreTimeoutMs', 250),
     retry: {
       maxAttempts,
       baseDelayMs: positiveNumber(retry, 'baseDelayMs', 100, 'retry.'),
@@ -97,6 +102,25 @@ export function resolveOptions(
     maxSockets,
     push: resolvePushOptions(options, appId),
   };
+}
+
+function resolveTokenLock(value: unknown): WechatTokenLock | undefined {
+  if (value === undefined) return undefined;
+  if (!isTokenLock(value)) {
+    throw new InvalidWechatLogisticsOptionsError(
+      'tokenLock',
+      'must implement WechatTokenLock (tryAcquire and release), e.g. new RedisTokenLock(redisClient)',
+    );
+  }
+  return value;
+}
+
+function isTokenLock(value: unknown): value is WechatTokenLock {
+  if (value === null || typeof value !== 'object') return false;
+  const lock = value as Record<string, unknown>;
+  return (
+    typeof lock.tryAcquire === 'function' && typeof lock.release === 'function'
+  );
 }
 
 function resolveBaseUrl(value: unknown): string {

@@ -1,4 +1,8 @@
-import { type AccessTokenProvider, type TokenEndpoint } from '../interfaces';
+import {
+  type AccessTokenProvider,
+  type TokenEndpoint,
+  type WechatTokenLock,
+} from '../interfaces';
 
 /** The module's options after validation, every default filled in. */
 export interface ResolvedWechatLogisticsOptions {
@@ -12,6 +16,9 @@ export interface ResolvedWechatLogisticsOptions {
   readonly accessTokenProvider: AccessTokenProvider | undefined;
   readonly tokenExpiryMarginSeconds: number;
   readonly tokenFailureCooldownMs: number;
+  /** Undefined: the module uses an in-memory lock. */
+  readonly tokenLock: WechatTokenLock | undefined;
+  readonly tokenStoreTimeoutMs: number;
   readonly retry: {
     readonly maxAttempts: number;
     readonly baseDelayMs: number;

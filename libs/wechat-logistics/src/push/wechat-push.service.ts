@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { logFields } from '../log-fields';
 import { type ResolvedPushOptions } from '../options/resolved-options';
 import { type PathUpdateContext } from './path-update-context';
 import { type PathUpdateEvent } from './path-update-event';
@@ -72,7 +73,7 @@ export class WechatPushService {
     }
     if (decoded.kind === 'ignored') {
       this.logger.debug(
-        `Ignored push ${decoded.msgType}/${decoded.event ?? '-'}`,
+        `Push ignored ${logFields({ msgType: decoded.msgType, event: decoded.event })}`,
       );
       return {
         status: 'ignored',
@@ -83,7 +84,9 @@ export class WechatPushService {
     const { event } = decoded;
     const key = `${event.deliveryId}:${event.waybillId}:${event.version}`;
     if (this.inFlight.has(key) || (await this.ledger.wasProcessed(event))) {
-      this.logger.debug(`Duplicate path update ${key} dropped`);
+      this.logger.debug(
+        `Path update dropped as a duplicate ${logFields({ deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version })}`,
+      );
       return { status: 'duplicate', event };
     }
     this.inFlight.add(key);
@@ -124,7 +127,15 @@ export class WechatPushService {
       const causes = outcomes.filter((o): o is Error => o !== undefined);
       // Logged in full (minus secrets) so an event WeChat eventually gives up on is never silently lost.
       this.logger.error(
-        `${subject}: ${failed.map((h, i) => `${h.name}: ${causes[i].message}`).join('; ')}; event ${JSON.stringify(event)}`,
+        `Path-update handler failed ${logFields({
+          api: 'logistics.onPathUpdate',
+          orderId: event.orderId,
+          waybillId: event.waybillId,
+          version: event.version,
+          handlers: failed.map((h) => h.name).join(','),
+          causes: causes.map((c) => c.message).join('; '),
+          event: JSON.stringify(event),
+        })}`,
       );
       throw new PushHandlerFailedError(
         subject,

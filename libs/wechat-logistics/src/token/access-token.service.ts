@@ -1,44 +1,80 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type Cache } from 'cache-manager';
+import { WechatTransportError } from '../errors';
+import { type WechatTokenLock } from '../interfaces';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { sleep, withTimeout } from './deadline';
+import { ForceRefreshRation } from './force-refresh-ration';
+import { SharedTokenStore } from './shared-token-store';
 import { SingleFlight } from './single-flight';
 import { TokenBreaker } from './token-breaker';
 import { type FetchedToken, type TokenFetcher } from './token-fetcher';
 
+/** Waiters look for the lock holder's token this often (plus as much jitter), so a cluster does not poll in step. */
+const POLL_MS = 50;
+/** Time kept back to fetch alone when the shared store keeps timing out. */
+const SOLO_FETCH_RESERVE_MS = 1500;
+/** Tokens WeChat rejected lately: none of them is ever handed out again as a replacement. */
+const REMEMBERED_REJECTIONS = 8;
+
 /**
  * Hands out access tokens. Tokens live in the app's cache store (memory, or
- * Redis for a cluster) under a key namespaced by AppID and token endpoint, for
- * `expires_in` minus a safety margin. Concurrent callers share one refresh. A
- * token WeChat rejected is dropped only if it is still the one in the cache, so
- * a slow caller holding an old token never throws away a fresh one.
+ * Redis for a cluster) under a key namespaced by endpoint and AppID, for
+ * `expires_in` minus a safety margin.
  *
- * With `accessTokenProvider` the module never fetches or caches tokens itself:
- * the provider (the company's token service) owns them.
+ * Refreshing: one per process at a time (single flight), and one per cluster
+ * through the {@link WechatTokenLock}: the holder re-reads the cache first
+ * (another instance may just have refreshed: then it fetches nothing), drops a
+ * rejected token only if it is still the cached one, fetches, publishes, frees
+ * the lock. The others poll the cache until a token they have not seen
+ * rejected appears, or the lock frees and they take it; all within the call's
+ * budget. With the in-memory default lock this is the plain single flight.
+ *
+ * When the store is slow or down, every operation gives up after
+ * `tokenStoreTimeoutMs` and calls go on with this process's own copy of the
+ * token, fetching one alone if need be. With `accessTokenProvider` the module
+ * never fetches or caches tokens itself: the provider owns them.
  */
-export class AccessTokenService {
+export class AccessTokenService implements OnModuleDestroy {
   private readonly logger = new Logger('WechatLogistics');
-  private readonly refreshes = new SingleFlight<string>();
-  private readonly cacheKey: string;
+  private readonly flight = new SingleFlight<string>();
   private readonly breaker: TokenBreaker;
-  private cacheBroken = false;
+  private readonly store: SharedTokenStore;
+  private readonly ration: ForceRefreshRation;
+  private readonly keys: { token: string; lock: string; failure: string };
+  private readonly lockTtlMs: number;
+  private readonly rejected = new Set<string>();
+  private local: { token: string; expiresAt: number } | undefined;
+  private deniedForceRefreshFor: string | undefined;
 
   constructor(
     private readonly fetcher: TokenFetcher,
-    private readonly cache: Cache,
+    cache: Cache,
+    lock: WechatTokenLock,
     private readonly options: ResolvedWechatLogisticsOptions,
   ) {
-    this.cacheKey = `wechat-logistics:access-token:${options.tokenEndpoint}:${options.appId ?? 'provider'}`;
+    const scope = `${options.tokenEndpoint}:${options.appId ?? 'provider'}`;
+    this.keys = {
+      token: `wechat-logistics:access-token:${scope}`,
+      lock: `wechat-logistics:token-lock:${scope}`,
+      failure: `wechat-logistics:token-failure:${scope}`,
+    };
     this.breaker = new TokenBreaker(options.tokenFailureCooldownMs);
+    this.store = new SharedTokenStore(cache, lock, options.tokenStoreTimeoutMs);
+    this.ration = new ForceRefreshRation(
+      this.store,
+      `wechat-logistics:force-refresh:${scope}`,
+    );
+    // Long enough for the holder's whole refresh (bounded by timeoutMs) and its cache writes.
+    this.lockTtlMs = options.timeoutMs + 4 * options.tokenStoreTimeoutMs + 1000;
   }
 
-  /** A token to use now: the cached one, or a fresh one. `timeoutMs` bounds a fetch. */
+  /** A token to use now: the cached one, or a fresh one. `timeoutMs` bounds the wait. */
   async getToken(timeoutMs: number): Promise<string> {
     if (this.options.accessTokenProvider)
-      return this.refreshes.run(this.options.accessTokenProvider);
-    return (
-      (await this.readCache()) ??
-      this.refreshes.run(() => this.fetchUnlessCached(undefined, timeoutMs))
-    );
+      return this.flight.run(this.options.accessTokenProvider);
+    const deadline = Date.now() + timeoutMs;
+    return (await this.readShared(deadline)) ?? this.refresh(deadline);
   }
 
   /**
@@ -51,40 +87,223 @@ export class AccessTokenService {
   ): Promise<string | undefined> {
     let replacement: string;
     if (this.options.accessTokenProvider) {
-      replacement = await this.refreshes.run(this.options.accessTokenProvider);
+      replacement = await this.flight.run(this.options.accessTokenProvider);
     } else {
-      const cached = await this.readCache();
+      this.rememberRejected(rejected);
+      const deadline = Date.now() + timeoutMs;
+      const cached = await this.readShared(deadline);
       replacement =
-        cached !== undefined && cached !== rejected
+        cached !== undefined && !this.rejected.has(cached)
           ? cached
-          : await this.refreshes.run(() =>
-              this.fetchUnlessCached(rejected, timeoutMs),
-            );
+          : await this.refresh(deadline);
     }
     return replacement === rejected ? undefined : replacement;
   }
 
-  /** Runs inside the single flight: re-reads the cache, since the previous flight may just have filled it. */
-  private async fetchUnlessCached(
-    rejected: string | undefined,
-    timeoutMs: number,
-  ): Promise<string> {
-    const cached = await this.readCache();
-    if (cached !== undefined && cached !== rejected) return cached;
-    if (cached !== undefined)
-      await this.guard(() => this.cache.del(this.cacheKey));
-    this.breaker.assertClosed();
-    let fetched: FetchedToken;
+  onModuleDestroy(): void {
+    this.store.dispose();
+  }
+
+  /** The shared cache's token; while the store is down, this process's own copy. */
+  private async readShared(deadline: number): Promise<string | undefined> {
+    let value: unknown;
     try {
-      fetched = await this.fetcher.fetch(timeoutMs);
+      value = await this.store.read(this.keys.token, deadline);
+    } catch {
+      return this.localCopy();
+    }
+    return this.usable(value) ? this.adopt(value) : undefined;
+  }
+
+  /** One refresh per process at a time; each caller waits no longer than its own deadline. */
+  private refresh(deadline: number): Promise<string> {
+    return withTimeout(
+      this.flight.run(() => this.refreshOnce(deadline)),
+      Math.max(0, deadline - Date.now()),
+      () => this.budgetUsedUp(),
+    );
+  }
+
+  private async refreshOnce(deadline: number): Promise<string> {
+    this.breaker.assertClosed();
+    // A store too slow to answer is given up in time to fetch alone (WeChat answers within a second or so).
+    const giveUpAt =
+      deadline - Math.min(SOLO_FETCH_RESERVE_MS, (deadline - Date.now()) / 2);
+    for (;;) {
+      let owner: string | undefined;
+      let shared: unknown;
+      try {
+        owner = await this.store.tryLock(
+          this.keys.lock,
+          this.lockTtlMs,
+          deadline,
+        );
+        // Held elsewhere: another instance is refreshing, its token will show up in the shared cache.
+        if (owner === undefined)
+          shared = await this.store.read(this.keys.token, deadline);
+      } catch {
+        if (this.store.down || Date.now() >= giveUpAt)
+          return this.refreshAlone(deadline);
+      }
+      if (owner !== undefined) {
+        try {
+          return await this.refreshLocked(deadline);
+        } finally {
+          await this.store
+            .unlock(this.keys.lock, owner, this.cleanupDeadline())
+            .catch(() => false);
+        }
+      }
+      if (this.usable(shared)) return this.adopt(shared);
+      const left = deadline - Date.now();
+      if (left <= 0) throw this.budgetUsedUp();
+      await sleep(Math.min(left, POLL_MS + Math.random() * POLL_MS));
+    }
+  }
+
+  /** Holding the lock, so no other instance writes the token meanwhile: the read-then-delete is a compare-and-delete. */
+  private async refreshLocked(deadline: number): Promise<string> {
+    const shared = await this.store
+      .read(this.keys.token, deadline)
+      .catch(() => undefined);
+    if (this.usable(shared)) return this.adopt(shared); // refreshed by another instance first
+    this.breaker.adopt(
+      await this.store.read(this.keys.failure, deadline).catch(() => undefined),
+    );
+    if (shared !== undefined)
+      await this.store.remove(this.keys.token, deadline).catch(() => undefined);
+    return this.fetchAndPublish(deadline);
+  }
+
+  /** The store is down: this process refreshes on its own (its single flight still makes that one fetch). */
+  private async refreshAlone(deadline: number): Promise<string> {
+    return this.localCopy() ?? this.fetchAndPublish(deadline);
+  }
+
+  private async fetchAndPublish(deadline: number): Promise<string> {
+    let fetched = await this.fetch(deadline, false);
+    if (this.rejected.has(fetched.accessToken)) {
+      const forced = await this.forceRefresh(fetched, deadline);
+      // Not forced: WeChat insists this is the token in force. The call that saw it
+      // rejected fails (replaceRejected), but later calls use it again rather than
+      // each refreshing in vain.
+      if (forced) fetched = forced;
+      else this.rejected.delete(fetched.accessToken);
+    }
+    const ttlMs = this.ttlMs(fetched);
+    this.keepLocal(fetched.accessToken, ttlMs);
+    // Written before the lock is freed, even past the caller's deadline: the cluster waits for it.
+    await this.store
+      .write(
+        this.keys.token,
+        fetched.accessToken,
+        ttlMs,
+        this.cleanupDeadline(),
+      )
+      .catch(() => undefined);
+    return fetched.accessToken;
+  }
+
+  /**
+   * stable_token handed back the very token WeChat just rejected, so no routine
+   * refresh can help. A forced one can, but it invalidates the token every other
+   * server holds and WeChat grants 20 a day, 30 s apart (beyond that it silently
+   * returns the old token). Hence only here, and only within the ration the whole
+   * cluster shares; outside it the call fails fast rather than repeat a request
+   * that cannot succeed.
+   */
+  private async forceRefresh(
+    stale: FetchedToken,
+    deadline: number,
+  ): Promise<FetchedToken | undefined> {
+    if (
+      this.options.tokenEndpoint !== 'stable' ||
+      !(await this.ration.tryTake(deadline))
+    ) {
+      if (this.deniedForceRefreshFor !== stale.accessToken) {
+        this.deniedForceRefreshFor = stale.accessToken; // once per stale token, not once per call
+        this.logger.warn(
+          'WeChat rejected the access token its stable_token endpoint still hands out, and the force_refresh ration (20 a day, 30 s apart) allows no forced refresh now: such calls fail fast',
+        );
+      }
+      return undefined;
+    }
+    this.logger.warn(
+      'WeChat rejected the access token its stable_token endpoint still hands out; forcing a refresh (force_refresh: true, rationed)',
+    );
+    const forced = await this.fetch(deadline, true);
+    return forced.accessToken === stale.accessToken ? undefined : forced;
+  }
+
+  private async fetch(
+    deadline: number,
+    forceRefresh: boolean,
+  ): Promise<FetchedToken> {
+    this.breaker.assertClosed();
+    const timeoutMs = deadline - Date.now();
+    if (timeoutMs <= 0) throw this.budgetUsedUp();
+    try {
+      return await this.fetcher.fetch(timeoutMs, { forceRefresh });
     } catch (error) {
-      this.breaker.record(error);
+      const shared = this.breaker.record(error);
+      if (shared) {
+        await this.store
+          .write(
+            this.keys.failure,
+            shared,
+            shared.until - Date.now(),
+            this.cleanupDeadline(),
+          )
+          .catch(() => undefined);
+      }
       throw error;
     }
-    await this.guard(() =>
-      this.cache.set(this.cacheKey, fetched.accessToken, this.ttlMs(fetched)),
+  }
+
+  private usable(value: unknown): value is string {
+    return (
+      typeof value === 'string' && value !== '' && !this.rejected.has(value)
     );
-    return fetched.accessToken;
+  }
+
+  /** A token read from the shared cache has at least the margin left before WeChat expires it. */
+  private adopt(token: string): string {
+    this.keepLocal(token, this.options.tokenExpiryMarginSeconds * 1000);
+    return token;
+  }
+
+  private rememberRejected(token: string): void {
+    this.rejected.delete(token);
+    this.rejected.add(token);
+    if (this.rejected.size > REMEMBERED_REJECTIONS)
+      this.rejected.delete(this.rejected.values().next().value as string);
+    if (this.local?.token === token) this.local = undefined;
+  }
+
+  private keepLocal(token: string, lifetimeMs: number): void {
+    this.local = { token, expiresAt: Date.now() + lifetimeMs };
+  }
+
+  private localCopy(): string | undefined {
+    const local = this.local;
+    return local &&
+      local.expiresAt > Date.now() &&
+      !this.rejected.has(local.token)
+      ? local.token
+      : undefined;
+  }
+
+  /** Deadline of a write or unlock that must happen even when the call's budget is spent. */
+  private cleanupDeadline(): number {
+    return Date.now() + this.options.tokenStoreTimeoutMs;
+  }
+
+  private budgetUsedUp(): WechatTransportError {
+    return new WechatTransportError(
+      'timeout',
+      this.fetcher.api,
+      'no access token within the call budget',
+    );
   }
 
   private ttlMs({ expiresInSeconds }: FetchedToken): number {
@@ -93,30 +312,5 @@ export class AccessTokenService {
       expiresInSeconds / 2,
     );
     return Math.max(1, Math.floor((expiresInSeconds - margin) * 1000));
-  }
-
-  private async readCache(): Promise<string | undefined> {
-    const value = await this.guard(() => this.cache.get<string>(this.cacheKey));
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  }
-
-  /** A failing cache store degrades to "no cached token" instead of failing the call; logged once per outage. */
-  private async guard<T>(operation: () => Promise<T>): Promise<T | undefined> {
-    try {
-      const result = await operation();
-      if (this.cacheBroken) {
-        this.cacheBroken = false;
-        this.logger.log('Token cache store is answering again');
-      }
-      return result;
-    } catch (error) {
-      if (!this.cacheBroken) {
-        this.cacheBroken = true;
-        this.logger.warn(
-          `Token cache store failed (${(error as Error).name}); using WeChat directly until it recovers`,
-        );
-      }
-      return undefined;
-    }
   }
 }

@@ -1,5 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { WechatApiError, WechatTransportError } from '../errors';
-import { type WechatHttpClient } from '../http/wechat-http.client';
+import {
+  type UpstreamReply,
+  type WechatHttpClient,
+} from '../http/wechat-http.client';
+import { type LogFieldMap, failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
 
 export interface FetchedToken {
@@ -21,6 +26,8 @@ const CLASSIC = { api: 'auth.getAccessToken', path: '/cgi-bin/token' } as const;
  * `auth.*` api name, which the filter answers as 500: our credentials are wrong.
  */
 export class TokenFetcher {
+  private readonly logger = new Logger('WechatLogistics');
+
   constructor(
     private readonly http: WechatHttpClient,
     private readonly options: ResolvedWechatLogisticsOptions,
@@ -30,34 +37,67 @@ export class TokenFetcher {
     return this.options.tokenEndpoint === 'stable' ? STABLE.api : CLASSIC.api;
   }
 
-  async fetch(timeoutMs: number): Promise<FetchedToken> {
+  /**
+   * One request, never repeated here (AccessTokenService decides). Logged at
+   * debug like every upstream call, without the secret or the token.
+   * `forceRefresh` (stable endpoint only) asks for a new token that invalidates the
+   * current one: the token service uses it only when a routine refresh hands back the
+   * very token WeChat just rejected, within WeChat's ration (see ForceRefreshRation).
+   */
+  async fetch(
+    timeoutMs: number,
+    { forceRefresh = false }: { forceRefresh?: boolean } = {},
+  ): Promise<FetchedToken> {
+    const startedAt = Date.now();
+    let fetched: FetchedToken;
+    try {
+      fetched = this.interpret(await this.request(timeoutMs, forceRefresh));
+    } catch (error) {
+      this.logAttempt(
+        startedAt,
+        error instanceof WechatApiError
+          ? { errcode: error.errcode }
+          : failureFields(error),
+      );
+      throw error;
+    }
+    this.logAttempt(startedAt, { errcode: 0 });
+    return fetched;
+  }
+
+  private request(
+    timeoutMs: number,
+    forceRefresh: boolean,
+  ): Promise<UpstreamReply> {
     const { appId = '', appSecret = '' } = this.options;
-    const reply =
-      this.options.tokenEndpoint === 'stable'
-        ? await this.http.request({
-            api: STABLE.api,
-            method: 'POST',
-            path: STABLE.path,
-            // force_refresh stays false: a forced refresh invalidates the token every other server holds.
-            body: {
-              grant_type: 'client_credential',
-              appid: appId,
-              secret: appSecret,
-              force_refresh: false,
-            },
-            timeoutMs,
-          })
-        : await this.http.request({
-            api: CLASSIC.api,
-            method: 'GET',
-            path: CLASSIC.path,
-            query: new URLSearchParams({
-              grant_type: 'client_credential',
-              appid: appId,
-              secret: appSecret,
-            }).toString(),
-            timeoutMs,
-          });
+    return this.options.tokenEndpoint === 'stable'
+      ? this.http.request({
+          api: STABLE.api,
+          method: 'POST',
+          path: STABLE.path,
+          // Routine refreshes send false: a forced one invalidates the token every other server holds.
+          body: {
+            grant_type: 'client_credential',
+            appid: appId,
+            secret: appSecret,
+            force_refresh: forceRefresh,
+          },
+          timeoutMs,
+        })
+      : this.http.request({
+          api: CLASSIC.api,
+          method: 'GET',
+          path: CLASSIC.path,
+          query: new URLSearchParams({
+            grant_type: 'client_credential',
+            appid: appId,
+            secret: appSecret,
+          }).toString(),
+          timeoutMs,
+        });
+  }
+
+  private interpret(reply: UpstreamReply): FetchedToken {
     const errcode = typeof reply.errcode === 'number' ? reply.errcode : 0;
     if (errcode !== 0) {
       throw new WechatApiError({
@@ -80,5 +120,11 @@ export class TokenFetcher {
       );
     }
     return { accessToken, expiresInSeconds: expiresIn };
+  }
+
+  private logAttempt(startedAt: number, outcome: LogFieldMap): void {
+    this.logger.debug(
+      `WeChat call ${logFields({ api: this.api, attempt: 1, ...outcome, latencyMs: Date.now() - startedAt })}`,
+    );
   }
 }

@@ -2,7 +2,7 @@ import { IsString } from 'class-validator';
 import { CancelOrderDto } from '../dto';
 import { WechatValidationError } from '../errors';
 import { MaxBytes } from './max-bytes.decorator';
-import { validateInput } from './validate-input';
+import { nestedDeeperThan, validateInput } from './validate-input';
 
 class Named {
   @IsString()
@@ -77,5 +77,34 @@ describe('validateInput', () => {
     expect(messagesOf(() => validateInput('t', CancelOrderDto, input))).toEqual(
       ['input must be an object'],
     );
+  });
+});
+
+describe('validateInput on hostile nesting', () => {
+  const nested = (depth: number, leaf: unknown = 'x'): unknown => {
+    let value = leaf;
+    for (let i = 0; i < depth; i += 1)
+      value = i % 2 === 0 ? { a: value } : [value];
+    return value;
+  };
+
+  it('refuses input nested 10 000 levels deep with a WechatValidationError, not a stack overflow', () => {
+    expect(
+      messagesOf(() =>
+        validateInput('t', CancelOrderDto, {
+          orderId: 'o',
+          deliveryId: 'd',
+          waybillId: 'w',
+          openid: nested(10_000),
+        }),
+      ),
+    ).toEqual(['input must not be nested more than 32 levels deep']);
+  });
+
+  it('measures depth without recursion', () => {
+    expect(nestedDeeperThan(nested(100_000), 32)).toBe(true);
+    expect(nestedDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(nestedDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
+    expect(nestedDeeperThan('text', 0)).toBe(false);
   });
 });

@@ -1,0 +1,30 @@
+import { InMemoryTokenLock } from './in-memory-token-lock';
+
+describe('InMemoryTokenLock', () => {
+  it('is taken by one owner at a time and freed only by that owner', async () => {
+    const lock = new InMemoryTokenLock();
+    const owner = await lock.tryAcquire('k', 10_000);
+    expect(owner).toEqual(expect.any(String));
+    expect(await lock.tryAcquire('k', 10_000)).toBeUndefined();
+    expect(await lock.release('k', 'somebody-else')).toBe(false);
+    expect(await lock.tryAcquire('k', 10_000)).toBeUndefined();
+    expect(await lock.release('k', owner as string)).toBe(true);
+    expect(await lock.tryAcquire('k', 10_000)).toEqual(expect.any(String));
+  });
+
+  it('expires by itself, and an expired holder cannot free the next one', async () => {
+    const lock = new InMemoryTokenLock();
+    const first = (await lock.tryAcquire('k', 20)) as string;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const second = await lock.tryAcquire('k', 10_000);
+    expect(second).toEqual(expect.any(String));
+    expect(await lock.release('k', first)).toBe(false);
+    expect(await lock.tryAcquire('k', 10_000)).toBeUndefined();
+  });
+
+  it('keeps different keys apart', async () => {
+    const lock = new InMemoryTokenLock();
+    expect(await lock.tryAcquire('a', 10_000)).toEqual(expect.any(String));
+    expect(await lock.tryAcquire('b', 10_000)).toEqual(expect.any(String));
+  });
+});
