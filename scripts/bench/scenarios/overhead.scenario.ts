@@ -1,0 +1,167 @@
+import { type WechatLogisticsService } from 'nestjs-wechat-logistics';
+import { DirectClient } from '../support/direct-client';
+import {
+  CANCEL_INPUT,
+  CANCEL_WIRE_PATH,
+  GET_PATH_WIRE_PATH,
+  PATH_INPUT,
+} from '../support/fixtures';
+import { startLibrary } from '../support/library-app';
+import {
+  interleavedLatency,
+  interleavedThroughput,
+  type PairedFigure,
+} from '../support/interleaved';
+import { type Call, runCalls } from '../support/load';
+import { type MetricRow } from '../support/report';
+import { type BenchContext, type Scenario } from '../support/scenario';
+
+const CONCURRENCY = 64;
+
+interface ApiUnderTest {
+  readonly name: string;
+  readonly wirePath: string;
+  libraryCall(service: WechatLogisticsService): Call;
+}
+
+export const OVERHEAD_APIS: readonly ApiUnderTest[] = [
+  {
+    name: 'cancelOrder',
+    wirePath: CANCEL_WIRE_PATH,
+    libraryCall: (service) => () => service.cancelOrder(CANCEL_INPUT),
+  },
+  {
+    name: 'getPath',
+    wirePath: GET_PATH_WIRE_PATH,
+    libraryCall: (service) => () => service.getPath(PATH_INPUT),
+  },
+];
+
+/**
+ * The direct twin of a library call: the exact body and token the library
+ * just sent (read back from the emulator's log), posted with `DirectClient`.
+ */
+export async function directTwin(
+  { upstream }: Pick<BenchContext, 'upstream'>,
+  libraryCall: Call,
+  wirePath: string,
+  direct: DirectClient,
+): Promise<Call> {
+  await upstream.clearLog();
+  await libraryCall();
+  const sent = await upstream.lastRequest(wirePath);
+  const body = JSON.parse(sent.rawBody) as unknown;
+  const token = sent.query['access_token'];
+  return () => direct.post(wirePath, token, body);
+}
+
+/** `runs` paired figures, as columns. */
+async function repeat(
+  runs: number,
+  measure: () => Promise<PairedFigure>,
+): Promise<{ baseline: number[]; subject: number[]; ratios: number[] }> {
+  const columns = {
+    baseline: [] as number[],
+    subject: [] as number[],
+    ratios: [] as number[],
+  };
+  for (let run = 0; run < runs; run += 1) {
+    const figure = await measure();
+    columns.baseline.push(figure.baseline);
+    columns.subject.push(figure.subject);
+    columns.ratios.push(figure.ratio);
+  }
+  return columns;
+}
+
+async function measureApi(
+  context: BenchContext,
+  api: ApiUnderTest,
+  service: WechatLogisticsService,
+  direct: DirectClient,
+): Promise<MetricRow[]> {
+  const { config, log } = context;
+  const viaLibrary = api.libraryCall(service);
+  const viaDirect = await directTwin(context, viaLibrary, api.wirePath, direct);
+  // Warm-up: JIT both paths and open the pools before anything is timed.
+  for (const call of [viaLibrary, viaDirect]) {
+    const failures = await runCalls(call, 3000, CONCURRENCY);
+    if (failures.length > 0) throw failures[0];
+  }
+
+  log(`overhead: ${api.name} latency at concurrency 1`);
+  const latency = await repeat(config.runs, () =>
+    interleavedLatency(viaDirect, viaLibrary, config.latencyCalls),
+  );
+  log(`overhead: ${api.name} throughput at concurrency ${CONCURRENCY}`);
+  const throughput = await repeat(config.runs, () =>
+    interleavedThroughput(
+      viaDirect,
+      viaLibrary,
+      CONCURRENCY,
+      config.throughputMs,
+    ),
+  );
+
+  const scenario = `1. overhead ${api.name}`;
+  return [
+    {
+      scenario,
+      metric: 'median latency c=1, library',
+      unit: 'µs',
+      runs: latency.subject,
+    },
+    {
+      scenario,
+      metric: 'median latency c=1, direct http.Agent',
+      unit: 'µs',
+      runs: latency.baseline,
+    },
+    {
+      scenario,
+      metric: 'latency ratio library / direct',
+      unit: '×',
+      digits: 2,
+      runs: latency.ratios,
+      target: { op: '<=', value: 1.3 },
+    },
+    {
+      scenario,
+      metric: `throughput c=${CONCURRENCY}, library`,
+      unit: 'req/s',
+      runs: throughput.subject,
+    },
+    {
+      scenario,
+      metric: `throughput c=${CONCURRENCY}, direct http.Agent`,
+      unit: 'req/s',
+      runs: throughput.baseline,
+    },
+    {
+      scenario,
+      metric: 'throughput ratio library / direct',
+      unit: '×',
+      digits: 2,
+      runs: throughput.ratios,
+      target: { op: '>=', value: 0.75 },
+    },
+  ];
+}
+
+/** 1. What the library adds to one call, against a hand-written keep-alive client. */
+export const overheadScenario: Scenario = {
+  name: 'overhead',
+  async run(context) {
+    const library = await startLibrary(context.upstream.info);
+    const direct = new DirectClient(context.upstream.info.url);
+    try {
+      const rows: MetricRow[] = [];
+      for (const api of OVERHEAD_APIS)
+        rows.push(...(await measureApi(context, api, library.service, direct)));
+      return rows;
+    } finally {
+      direct.close();
+      await library.close();
+    }
+  },
+};
