@@ -20,6 +20,7 @@ export type UpstreamReply = Record<string, unknown>;
 
 /** Labels (`print_html`) of a 100-order batch fit easily; anything larger is not WeChat. */
 const MAX_REPLY_BYTES = 32 * 1024 * 1024;
+const IDLE_SOCKET_TIMEOUT_MS = 4000;
 const JSON_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
   accept: 'application/json',
@@ -46,6 +47,10 @@ export class WechatHttpClient {
       keepAlive: true,
       maxSockets,
       maxFreeSockets: maxSockets,
+      // Idle sockets are closed after 4 s, before a server's keep-alive timeout
+      // (Node's default is 5 s) can close them under a request just being sent:
+      // that race surfaces as a reset, which a write must not blindly repeat.
+      timeout: IDLE_SOCKET_TIMEOUT_MS,
     });
     this.hostname = base.hostname.replace(/^\[|\]$/g, '');
     this.port = base.port ? Number(base.port) : undefined;
