@@ -179,6 +179,19 @@ describe('POST /logistics/orders/:orderId/cancel (logistics.cancelOrder)', () =>
     });
   });
 
+  it('reads an errcode sent as a numeric string like the number it is (never as success)', async () => {
+    wechat.faults.inject({
+      path: WECHAT_PATHS.cancelOrder,
+      body: { errcode: '-1', errmsg: 'system error' },
+    });
+    const res = await cancel('O', {
+      deliveryId: 'TEST',
+      waybillId: 'WB',
+    }).expect(503);
+    expect(res.body).toMatchObject({ errcode: -1 });
+    expect(wechat.requests.count(WECHAT_PATHS.cancelOrder)).toBe(3);
+  });
+
   it('succeeds when a busy reply is followed by success on retry', async () => {
     wechat.orders.seed({ orderId: 'O', deliveryId: 'TEST', waybillId: 'WB' });
     wechat.faults.inject({

@@ -12,6 +12,7 @@ import {
 import { type LogFieldMap, failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
 import { type AccessTokenService } from '../token/access-token.service';
+import { readErrcode } from '../wire/reply-fields';
 import { backoffDelayMs, sleep } from './backoff';
 import { type EndpointSpec } from './endpoint-spec';
 
@@ -68,7 +69,7 @@ export class WechatApiCaller {
         }
         throw error;
       }
-      const errcode = typeof reply.errcode === 'number' ? reply.errcode : 0;
+      const errcode = readErrcode(reply);
       this.logAttempt(spec, attempt, startedAt, { errcode });
       if (errcode === 0) return reply;
 
