@@ -24,6 +24,9 @@ export class DirectClient {
       keepAlive: true,
       maxSockets,
       maxFreeSockets: maxSockets,
+      // As the library's client does: idle sockets close before the server's
+      // 5 s keep-alive timeout can close one under a request (a "socket hang up").
+      timeout: 4000,
     });
   }
 

@@ -5,6 +5,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { WechatValidationError } from '../errors';
+import { quickValidator } from './quick-validator';
 
 /** The same rules the demo's ValidationPipe applies: unknown fields are refused, not silently sent on. */
 const VALIDATOR_OPTIONS: ValidatorOptions = {
@@ -33,6 +34,9 @@ export function validateInput<T extends object>(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new WechatValidationError(api, ['input must be an object']);
   }
+  // Flat DTOs with valid input (the common case) skip the generic machinery below.
+  const valid = quickValidator(type)?.(input);
+  if (valid !== undefined) return valid;
   if (nestedDeeperThan(input, MAX_INPUT_DEPTH)) {
     throw new WechatValidationError(api, [
       `input must not be nested more than ${MAX_INPUT_DEPTH} levels deep`,

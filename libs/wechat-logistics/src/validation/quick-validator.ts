@@ -1,0 +1,187 @@
+import { type ClassConstructor } from 'class-transformer';
+import {
+  type ValidationArguments,
+  ValidationTypes,
+  type ValidatorConstraintInterface,
+  getMetadataStorage,
+} from 'class-validator';
+import { copiedAsIs } from './transform-metadata';
+
+/**
+ * The validated DTO instance when `input` is certainly valid, `undefined` when
+ * it may not be: then the caller runs the full `plainToInstance` +
+ * `validateSync`, which also words the errors.
+ */
+export type QuickValidator<T> = (input: object) => T | undefined;
+
+interface Check {
+  readonly validateIf?: (dto: object, value: unknown) => boolean;
+  readonly constraints: readonly unknown[];
+  readonly validators: readonly ValidatorConstraintInterface[];
+}
+
+interface FieldPlan {
+  readonly property: string;
+  /** `@IsOptional`, `@ValidateIf`: the field's checks run only when all of them hold. */
+  readonly conditions: readonly ((dto: object, value: unknown) => boolean)[];
+  readonly checks: readonly Check[];
+}
+
+/** Never built for a class (yet) vs. built and found unsuited (`null`). */
+const plans = new WeakMap<
+  ClassConstructor<object>,
+  QuickValidator<object> | null
+>();
+
+/**
+ * A validator for a flat DTO (strings, numbers, booleans; no nested classes,
+ * no `each`, no async rules, no class-transformer decorators), built once per
+ * class from class-validator's own metadata and running class-validator's own
+ * constraint objects — so it accepts exactly what `validateSync` accepts.
+ *
+ * Why: `validateSync` looks the class's metadata up on every call (filtering
+ * every registered class for inherited rules) and `plainToInstance` walks the
+ * input generically; on a cancelOrder that was the largest share of what the
+ * library adds to a WeChat round trip (docs/BENCHMARKS.md).
+ *
+ * It only ever says "valid": anything it does not recognise (an unknown key, a
+ * non-primitive value, a failing rule) is left to the full validation, so the
+ * error messages stay exactly class-validator's.
+ */
+export function quickValidator<T extends object>(
+  type: ClassConstructor<T>,
+): QuickValidator<T> | undefined {
+  let plan = plans.get(type);
+  if (plan === undefined) {
+    plan = buildPlan(type) ?? null;
+    plans.set(type, plan);
+  }
+  return (plan ?? undefined) as QuickValidator<T> | undefined;
+}
+
+function buildPlan<T extends object>(
+  type: ClassConstructor<T>,
+): QuickValidator<T> | undefined {
+  // The same selection validateSync makes with our options (no groups, always: false).
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(
+    type,
+    undefined as unknown as string,
+    false,
+    false,
+  );
+  if (metadatas.length === 0) return undefined; // forbidUnknownValues refuses it: leave that to the full path
+
+  const byProperty = new Map<string, typeof metadatas>();
+  for (const metadata of metadatas) {
+    const list = byProperty.get(metadata.propertyName) ?? [];
+    list.push(metadata);
+    byProperty.set(metadata.propertyName, list);
+  }
+  const properties = [...byProperty.keys()];
+  if (!copiedAsIs(type, properties)) return undefined;
+  // Accessors on the prototype change what assignment does; own fields without rules fail the whitelist.
+  if (properties.some((property) => hasAccessor(type, property)))
+    return undefined;
+  if (Object.keys(new type()).some((key) => !byProperty.has(key)))
+    return undefined;
+
+  const fields: FieldPlan[] = [];
+  for (const [property, list] of byProperty) {
+    const conditions: FieldPlan['conditions'][number][] = [];
+    const checks: Check[] = [];
+    for (const metadata of list) {
+      switch (metadata.type) {
+        case ValidationTypes.WHITELIST:
+          break; // `@Allow()`: the property is known, nothing to check
+        case ValidationTypes.CONDITIONAL_VALIDATION:
+          conditions.push(
+            metadata.constraints[0] as FieldPlan['conditions'][number],
+          );
+          break;
+        case ValidationTypes.IS_DEFINED:
+        case ValidationTypes.CUSTOM_VALIDATION: {
+          if (metadata.each) return undefined;
+          const constraintMetadatas =
+            getMetadataStorage().getTargetValidatorConstraints(
+              metadata.constraintCls,
+            );
+          if (constraintMetadatas.some((constraint) => constraint.async))
+            return undefined;
+          checks.push({
+            validateIf: metadata.validateIf,
+            constraints: metadata.constraints ?? [],
+            validators: constraintMetadatas.map(
+              (constraint) => constraint.instance,
+            ),
+          });
+          break;
+        }
+        default:
+          return undefined; // nested or promise validation: not flat
+      }
+    }
+    fields.push({ property, conditions, checks });
+  }
+  const allowed = new Set(properties);
+  return (input) => runPlan(type, allowed, fields, input);
+}
+
+function runPlan<T extends object>(
+  type: ClassConstructor<T>,
+  allowed: ReadonlySet<string>,
+  fields: readonly FieldPlan[],
+  input: object,
+): T | undefined {
+  // What plainToInstance does for a flat class: a new instance, own enumerable keys copied.
+  const dto = new type() as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!allowed.has(key)) return undefined;
+    const value = (input as Record<string, unknown>)[key];
+    if (!isPrimitive(value)) return undefined;
+    dto[key] = value;
+  }
+  const targetName = type.name;
+  for (const { property, conditions, checks } of fields) {
+    const value = dto[property];
+    if (!conditions.every((condition) => condition(dto, value))) continue;
+    for (const check of checks) {
+      if (check.validateIf && !check.validateIf(dto, value)) continue;
+      const args: ValidationArguments = {
+        targetName,
+        property,
+        object: dto,
+        value,
+        constraints: check.constraints as unknown[],
+      };
+      for (const validator of check.validators) {
+        if (validator.validate(value, args) !== true) return undefined;
+      }
+    }
+  }
+  return dto as T;
+}
+
+function isPrimitive(value: unknown): boolean {
+  const kind = typeof value;
+  return (
+    value === undefined ||
+    value === null ||
+    kind === 'string' ||
+    kind === 'number' ||
+    kind === 'boolean'
+  );
+}
+
+function hasAccessor(
+  type: ClassConstructor<object>,
+  property: string,
+): boolean {
+  for (
+    let prototype: unknown = type.prototype;
+    prototype !== null && prototype !== Object.prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    if (Object.getOwnPropertyDescriptor(prototype, property)) return true;
+  }
+  return false;
+}
