@@ -161,6 +161,33 @@ describe('access tokens', () => {
     expect(wechat.tokens.fetchCount).toBe(2);
   });
 
+  it('reads the shared cache at most once a second: a token another instance wrote there is used after that', async () => {
+    const key = `wechat-logistics:access-token:stable:${wechat.appId}`;
+    const [a, b, c] = seedOrders(wechat, 3, 'recheck');
+    await lib.service.cancelOrder(a);
+    const first = wechat.requests.last(WECHAT_PATHS.cancelOrder)?.query
+      .access_token;
+    // Another instance's token, as a refresh elsewhere in the cluster would leave it.
+    const reply = await fetch(
+      `${wechat.url}/cgi-bin/token?grant_type=client_credential&appid=${wechat.appId}&secret=${wechat.appSecret}`,
+    );
+    const { access_token: other } = (await reply.json()) as {
+      access_token: string;
+    };
+    await lib.cache.set(key, other, 60_000);
+
+    await lib.service.cancelOrder(b);
+    expect(
+      wechat.requests.last(WECHAT_PATHS.cancelOrder)?.query.access_token,
+    ).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await lib.service.cancelOrder(c);
+    expect(
+      wechat.requests.last(WECHAT_PATHS.cancelOrder)?.query.access_token,
+    ).toBe(other);
+    expect(wechat.tokens.fetchCountFor('stable')).toBe(1);
+  });
+
   it('replaces the cached token when its TTL (expires_in minus the margin) runs out', async () => {
     await lib.app.close();
     wechat.tokens.setExpiresInSeconds(2); // margin becomes half: cached for 1 s

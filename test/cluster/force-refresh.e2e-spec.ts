@@ -77,6 +77,11 @@ describeWithRedis('force_refresh, rationed across instances', () => {
     expect(forceFlags()).toEqual([false, false, true]);
     expect(wechat.tokens.forceRefreshCount).toBe(1);
 
+    // B may still hold the old token (it re-reads the store at most once a second):
+    // WeChat now rejects it, and B takes the forced one from the store, fetching nothing.
+    await expect(cancel(b)).resolves.toMatchObject({ deliveryResultcode: 0 });
+    expect(forceFlags()).toEqual([false, false, true]);
+
     // Instance B meets the same within 30 s: the shared ration grants nothing, B fails fast.
     wechat.faults.inject({
       path: WECHAT_PATHS.cancelOrder,

@@ -10,12 +10,27 @@ import { SingleFlight } from './single-flight';
 import { TokenBreaker } from './token-breaker';
 import { type FetchedToken, type TokenFetcher } from './token-fetcher';
 
+/** A token just obtained, and the write that shares it with the cluster. */
+interface Published {
+  readonly token: string;
+  readonly written: Promise<void>;
+}
+
 /** Waiters look for the lock holder's token this often (plus as much jitter), so a cluster does not poll in step. */
 const POLL_MS = 50;
 /** Time kept back to fetch alone when the shared store keeps timing out. */
 const SOLO_FETCH_RESERVE_MS = 1500;
 /** Tokens WeChat rejected lately: none of them is ever handed out again as a replacement. */
 const REMEMBERED_REJECTIONS = 8;
+/**
+ * A token just read from (or written to) the shared store is used this long
+ * without asking the store again: a store read per call cost more than the
+ * rest of the token handling (docs/BENCHMARKS.md), and with Redis it is a
+ * network round trip per WeChat call. A token another instance replaced
+ * meanwhile is at most this stale; if WeChat rejects it, `replaceRejected`
+ * reads the store at once and finds the replacement.
+ */
+const STORE_RECHECK_MS = 1000;
 
 /**
  * Hands out access tokens. Tokens live in the app's cache store (memory, or
@@ -44,7 +59,9 @@ export class AccessTokenService implements OnModuleDestroy {
   private readonly keys: { token: string; lock: string; failure: string };
   private readonly lockTtlMs: number;
   private readonly rejected = new Set<string>();
-  private local: { token: string; expiresAt: number } | undefined;
+  /** This process's copy: used alone while the store is down, and without the store until `recheckAt`. */
+  private local:
+    { token: string; expiresAt: number; recheckAt: number } | undefined;
   private deniedForceRefreshFor: string | undefined;
 
   constructor(
@@ -73,7 +90,10 @@ export class AccessTokenService implements OnModuleDestroy {
   async getToken(timeoutMs: number): Promise<string> {
     if (this.options.accessTokenProvider)
       return this.flight.run(this.options.accessTokenProvider);
-    const deadline = Date.now() + timeoutMs;
+    const now = Date.now();
+    const local = this.local;
+    if (local !== undefined && now < local.recheckAt) return local.token;
+    const deadline = now + timeoutMs;
     return (await this.readShared(deadline)) ?? this.refresh(deadline);
   }
 
@@ -146,13 +166,15 @@ export class AccessTokenService implements OnModuleDestroy {
           return this.refreshAlone(deadline);
       }
       if (owner !== undefined) {
+        let refreshed: Published;
         try {
-          return await this.refreshLocked(deadline);
-        } finally {
-          await this.store
-            .unlock(this.keys.lock, owner, this.cleanupDeadline())
-            .catch(() => false);
+          refreshed = await this.refreshLocked(deadline);
+        } catch (error) {
+          this.unlockAfter(owner, Promise.resolve());
+          throw error;
         }
+        this.unlockAfter(owner, refreshed.written);
+        return refreshed.token;
       }
       if (this.usable(shared)) return this.adopt(shared);
       const left = deadline - Date.now();
@@ -161,12 +183,27 @@ export class AccessTokenService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Frees the lock once the new token is in the shared cache: the cluster
+   * waits for that write, this instance's callers do not (on a frozen store
+   * the write and the unlock could each take the whole store timeout).
+   */
+  private unlockAfter(owner: string, written: Promise<void>): void {
+    void written
+      .then(() =>
+        this.store.unlock(this.keys.lock, owner, this.cleanupDeadline()),
+      )
+      .catch(() => false);
+  }
+
   /** Holding the lock, so no other instance writes the token meanwhile: the read-then-delete is a compare-and-delete. */
-  private async refreshLocked(deadline: number): Promise<string> {
+  private async refreshLocked(deadline: number): Promise<Published> {
     const shared = await this.store
       .read(this.keys.token, deadline)
       .catch(() => undefined);
-    if (this.usable(shared)) return this.adopt(shared); // refreshed by another instance first
+    // Refreshed by another instance first.
+    if (this.usable(shared))
+      return { token: this.adopt(shared), written: Promise.resolve() };
     this.breaker.adopt(
       await this.store.read(this.keys.failure, deadline).catch(() => undefined),
     );
@@ -177,10 +214,11 @@ export class AccessTokenService implements OnModuleDestroy {
 
   /** The store is down: this process refreshes on its own (its single flight still makes that one fetch). */
   private async refreshAlone(deadline: number): Promise<string> {
-    return this.localCopy() ?? this.fetchAndPublish(deadline);
+    return this.localCopy() ?? (await this.fetchAndPublish(deadline)).token;
   }
 
-  private async fetchAndPublish(deadline: number): Promise<string> {
+  /** Fetches a token, keeps it, and starts writing it to the shared cache (`written` settles when done, never rejects). */
+  private async fetchAndPublish(deadline: number): Promise<Published> {
     let fetched = await this.fetch(deadline, false);
     if (this.rejected.has(fetched.accessToken)) {
       const forced = await this.forceRefresh(fetched, deadline);
@@ -193,7 +231,7 @@ export class AccessTokenService implements OnModuleDestroy {
     const ttlMs = this.ttlMs(fetched);
     this.keepLocal(fetched.accessToken, ttlMs);
     // Written before the lock is freed, even past the caller's deadline: the cluster waits for it.
-    await this.store
+    const written = this.store
       .write(
         this.keys.token,
         fetched.accessToken,
@@ -201,7 +239,7 @@ export class AccessTokenService implements OnModuleDestroy {
         this.cleanupDeadline(),
       )
       .catch(() => undefined);
-    return fetched.accessToken;
+    return { token: fetched.accessToken, written };
   }
 
   /**
@@ -281,7 +319,12 @@ export class AccessTokenService implements OnModuleDestroy {
   }
 
   private keepLocal(token: string, lifetimeMs: number): void {
-    this.local = { token, expiresAt: Date.now() + lifetimeMs };
+    const now = Date.now();
+    this.local = {
+      token,
+      expiresAt: now + lifetimeMs,
+      recheckAt: now + Math.min(STORE_RECHECK_MS, lifetimeMs),
+    };
   }
 
   private localCopy(): string | undefined {
