@@ -9,7 +9,7 @@ import {
   type UpstreamReply,
   type WechatHttpClient,
 } from '../http/wechat-http.client';
-import { type LogFieldMap, failureFields, logFields } from '../log-fields';
+import { failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
 import { type AccessTokenService } from '../token/access-token.service';
 import { readErrcode } from '../wire/reply-fields';
@@ -27,6 +27,8 @@ import { type EndpointSpec } from './endpoint-spec';
  */
 export class WechatApiCaller {
   private readonly logger = new Logger('WechatLogistics');
+  /** `access_token=…` for the token last used: it changes every two hours, not every call. */
+  private query = { token: '', text: '' };
 
   constructor(
     private readonly http: WechatHttpClient,
@@ -35,28 +37,36 @@ export class WechatApiCaller {
   ) {}
 
   async call(spec: EndpointSpec, body?: unknown): Promise<UpstreamReply> {
-    const deadline = Date.now() + this.options.callBudgetMs;
-    let token = await this.tokens.getToken(this.attemptTimeout(spec, deadline));
+    const calledAt = Date.now();
+    const deadline = calledAt + this.options.callBudgetMs;
+    let token = await this.tokens.getToken(
+      this.attemptTimeout(spec, deadline, calledAt),
+    );
     let tokenReplaced = false;
     let attempt = 0;
     let outcomeUnknown = false;
     for (;;) {
       attempt += 1;
       // Outside the try: a budget used up before sending is no attempt to log or retry.
-      const timeoutMs = this.attemptTimeout(spec, deadline);
       const startedAt = Date.now();
+      const timeoutMs = this.attemptTimeout(spec, deadline, startedAt);
       let reply: UpstreamReply;
       try {
         reply = await this.http.request({
           api: spec.api,
           method: spec.method,
           path: spec.path,
-          query: `access_token=${encodeURIComponent(token)}`,
+          query: this.tokenQuery(token),
           body,
           timeoutMs,
         });
       } catch (error) {
-        this.logAttempt(spec, attempt, startedAt, failureFields(error));
+        this.logAttempt(
+          spec,
+          attempt,
+          startedAt,
+          logFields(failureFields(error)),
+        );
         const delay = this.retryDelay(attempt, deadline);
         if (
           error instanceof WechatTransportError &&
@@ -70,14 +80,14 @@ export class WechatApiCaller {
         throw error;
       }
       const errcode = readErrcode(reply);
-      this.logAttempt(spec, attempt, startedAt, { errcode });
+      this.logAttempt(spec, attempt, startedAt, `errcode=${errcode}`);
       if (errcode === 0) return reply;
 
       if (TOKEN_REJECTED_ERRCODES.has(errcode) && !tokenReplaced) {
         tokenReplaced = true;
         const replacement = await this.tokens.replaceRejected(
           token,
-          this.attemptTimeout(spec, deadline),
+          this.attemptTimeout(spec, deadline, Date.now()),
         );
         if (replacement !== undefined) {
           token = replacement;
@@ -114,8 +124,12 @@ export class WechatApiCaller {
   }
 
   /** Each request gets `timeoutMs`, but never more than what is left of the call's budget. */
-  private attemptTimeout(spec: EndpointSpec, deadline: number): number {
-    const remaining = deadline - Date.now();
+  private attemptTimeout(
+    spec: EndpointSpec,
+    deadline: number,
+    now: number,
+  ): number {
+    const remaining = deadline - now;
     if (remaining <= 0) {
       throw new WechatTransportError(
         'timeout',
@@ -138,15 +152,39 @@ export class WechatApiCaller {
       : undefined;
   }
 
-  /** One debug line per request sent: `WeChat call api=… attempt=… errcode=…|failure=… latencyMs=…`. */
+  private tokenQuery(token: string): string {
+    if (this.query.token !== token)
+      this.query = { token, text: `access_token=${encodeURIComponent(token)}` };
+    return this.query.text;
+  }
+
+  /**
+   * One debug line per request sent: `WeChat call api=… attempt=… errcode=…|failure=… latencyMs=…`.
+   * Built from plain numbers and a per-endpoint prefix, so it costs next to
+   * nothing when debug is off (whether it is depends on the app's logger, so
+   * it is not asked here; `Logger.isLevelEnabled` says false for a default app
+   * that does print debug).
+   */
   private logAttempt(
     spec: EndpointSpec,
     attempt: number,
     startedAt: number,
-    outcome: LogFieldMap,
+    outcome: string,
   ): void {
     this.logger.debug(
-      `WeChat call ${logFields({ api: spec.api, attempt, ...outcome, latencyMs: Date.now() - startedAt })}`,
+      `WeChat call ${apiField(spec)} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
     );
   }
+}
+
+const apiFields = new WeakMap<EndpointSpec, string>();
+
+/** `api=logistics.cancelOrder`, built once per endpoint. */
+function apiField(spec: EndpointSpec): string {
+  let field = apiFields.get(spec);
+  if (field === undefined) {
+    field = logFields({ api: spec.api });
+    apiFields.set(spec, field);
+  }
+  return field;
 }
