@@ -1,32 +1,46 @@
 import {
   type INestApplication,
   type NestApplicationOptions,
-  ValidationPipe,
 } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { WechatApiExceptionFilter } from 'nestjs-wechat-logistics';
+import {
+  WechatApiExceptionFilter,
+  WechatValidationPipe,
+} from 'nestjs-wechat-logistics';
 import { BodyDepthPipe } from './body-depth.pipe';
 import { hideBodyInJsonParseErrors } from './json-parse-error.middleware';
 
-/** Options for NestFactory.create: push signatures cover the raw bytes, so the parsers keep them. */
-export const DEMO_APP_OPTIONS: NestApplicationOptions = { rawBody: true };
+/**
+ * Options for NestFactory.create: push signatures cover the raw bytes, so the
+ * parsers keep them; the parsers are the two setupApp registers (JSON, XML),
+ * not Nest's defaults, which would add a urlencoded parser no route takes.
+ */
+export const DEMO_APP_OPTIONS: NestApplicationOptions = {
+  rawBody: true,
+  bodyParser: false,
+};
 
 /** Pipes, filters and docs: shared by main.ts and the e2e tests, so tests run what production runs. */
 export function setupApp(app: INestApplication): INestApplication {
+  const express = app as NestExpressApplication;
+  // A JSON API: no ETag hashing of every response body, no framework banner.
+  express.set('etag', false);
+  express.disable('x-powered-by');
   // The JSON parser Nest would add (100 kB limit → 413), registered here so that
   // the middleware after it can answer its syntax errors without quoting the body.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '100kb' });
+  express.useBodyParser('json', { limit: '100kb' });
   app.use(hideBodyInJsonParseErrors);
   // WeChat pushes XML as text/xml (or JSON, through the parser above).
-  (app as NestExpressApplication).useBodyParser('text', {
+  express.useBodyParser('text', {
     type: ['text/xml', 'application/xml'],
     limit: '100kb',
   });
   app.useGlobalPipes(
     // First: a body nested thousands of levels deep would overflow the ValidationPipe's stack.
     new BodyDepthPipe(),
-    new ValidationPipe({
+    // ValidationPipe's answers; valid flat bodies skip its per-request metadata lookup.
+    new WechatValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,

@@ -22,6 +22,7 @@ export {
   MILLISECONDS_THRESHOLD,
 } from './validation/is-unix-seconds.decorator';
 export { IsEnumValue } from './validation/is-enum-value.decorator';
+export { WechatValidationPipe } from './validation/wechat-validation.pipe';
 export * from './errors';
 export * from './interfaces';
 export * from './enums';

@@ -1,6 +1,7 @@
 import { type ClassConstructor, Transform, Type } from 'class-transformer';
 import {
   IsNotEmpty,
+  IsOptional,
   IsString,
   Validate,
   ValidateNested,
@@ -247,6 +248,20 @@ describe('quickValidator', () => {
       expect(
         quick(JSON.parse('{"__proto__":{"a":1},"orderId":"O"}')),
       ).toBeUndefined();
+    });
+
+    it('anything but a plain object or an instance of the class, even with no key to fail on', () => {
+      class AllOptional {
+        @IsOptional()
+        @IsString()
+        note?: string;
+      }
+      const quick = quickValidator(AllOptional)!;
+      expect(quick({})).toBeInstanceOf(AllOptional);
+      expect(quick(Object.create(null) as object)).toBeInstanceOf(AllOptional);
+      expect(quick(new AllOptional())).toBeInstanceOf(AllOptional);
+      for (const value of [[], new Map(), Buffer.alloc(0), new Date(0)])
+        expect(quick(value)).toBeUndefined();
     });
   });
 });

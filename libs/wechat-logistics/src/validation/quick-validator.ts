@@ -132,6 +132,14 @@ function runPlan<T extends object>(
   fields: readonly FieldPlan[],
   input: object,
 ): T | undefined {
+  // Arrays, Maps, Buffers and the like are never a DTO: the full path says why.
+  const prototype: unknown = Object.getPrototypeOf(input);
+  if (
+    prototype !== Object.prototype &&
+    prototype !== null &&
+    !(input instanceof type)
+  )
+    return undefined;
   // What plainToInstance does for a flat class: a new instance, own enumerable keys copied.
   const dto = new type() as Record<string, unknown>;
   for (const key of Object.keys(input)) {

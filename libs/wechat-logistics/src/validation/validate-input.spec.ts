@@ -1,3 +1,4 @@
+import * as classTransformer from 'class-transformer';
 import { IsString } from 'class-validator';
 import { CancelOrderDto } from '../dto';
 import { WechatValidationError } from '../errors';
@@ -21,6 +22,23 @@ function messagesOf(run: () => unknown): readonly string[] {
 }
 
 describe('validateInput', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('checks valid input of a flat DTO by its compiled plan, and invalid input the full way (for the messages)', () => {
+    const convert = jest.spyOn(classTransformer, 'plainToInstance');
+    const valid = { orderId: 'o', deliveryId: 'd', waybillId: 'w' };
+    expect(validateInput('t', CancelOrderDto, valid)).toBeInstanceOf(
+      CancelOrderDto,
+    );
+    expect(convert).not.toHaveBeenCalled();
+    expect(
+      messagesOf(() =>
+        validateInput('t', CancelOrderDto, { ...valid, orderId: '' }),
+      ),
+    ).toEqual(['orderId should not be empty']);
+    expect(convert).toHaveBeenCalledTimes(1);
+  });
+
   it('counts UTF-8 bytes, not characters: two Chinese characters fit in 6 bytes, three do not', () => {
     expect(validateInput('t', Named, { name: '广州' }).name).toBe('广州');
     expect(

@@ -1,0 +1,166 @@
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationPipe,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
+import fc from 'fast-check';
+import { AddOrderDto, CancelOrderDto, GetPathDto } from '../dto';
+import { validAddOrder } from '../dto/support-spec';
+import * as quick from './quick-validator';
+import { WechatValidationPipe } from './wechat-validation.pipe';
+
+const OPTIONS: ValidationPipeOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+};
+
+const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({
+  type: 'body',
+  metatype,
+});
+
+/** What a pipe does with `value`: the value it passes on, or the 400 body it throws. */
+async function outcome(
+  pipe: ValidationPipe,
+  value: unknown,
+  metadata: ArgumentMetadata,
+) {
+  try {
+    const result = (await pipe.transform(value, metadata)) as unknown;
+    return {
+      passed: result,
+      type: (result as object | null)?.constructor,
+    };
+  } catch (error) {
+    expect(error).toBeInstanceOf(BadRequestException);
+    return { rejected: (error as BadRequestException).getResponse() };
+  }
+}
+
+/** Mostly valid values, so that both outcomes are common. */
+const field = fc.oneof(
+  { arbitrary: fc.string({ minLength: 1, maxLength: 8 }), weight: 8 },
+  {
+    arbitrary: fc.constantFrom<unknown>(
+      '',
+      'x'.repeat(600),
+      42,
+      null,
+      undefined,
+      {},
+      [],
+      true,
+    ),
+    weight: 2,
+  },
+);
+
+const cancelBody = fc.record(
+  {
+    orderId: field,
+    deliveryId: field,
+    waybillId: field,
+    openid: field,
+    extra: field,
+  },
+  { requiredKeys: ['orderId', 'deliveryId', 'waybillId'] },
+);
+
+describe('WechatValidationPipe', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('passes on and rejects exactly what ValidationPipe does, with the same 400 bodies', async () => {
+    const ours = new WechatValidationPipe(OPTIONS);
+    const nest = new ValidationPipe(OPTIONS);
+    let passed = 0;
+    await fc.assert(
+      fc.asyncProperty(cancelBody, async (value) => {
+        const expected = await outcome(
+          nest,
+          structuredClone(value),
+          body(CancelOrderDto),
+        );
+        const actual = await outcome(
+          ours,
+          structuredClone(value),
+          body(CancelOrderDto),
+        );
+        expect(actual).toEqual(expected);
+        if ('passed' in actual) passed += 1;
+      }),
+      { seed: 20261127, numRuns: 400 },
+    );
+    expect(passed).toBeGreaterThan(10);
+  });
+
+  it('takes the quick path for a valid flat body, and ValidationPipe for everything else', async () => {
+    const spy = jest.spyOn(quick, 'quickValidator');
+    const pipe = new WechatValidationPipe(OPTIONS);
+    const valid = { orderId: 'O', deliveryId: 'TEST', waybillId: 'W' };
+    const superTransform = jest.spyOn(ValidationPipe.prototype, 'transform');
+
+    await expect(
+      pipe.transform({ ...valid }, body(GetPathDto)),
+    ).resolves.toBeInstanceOf(GetPathDto);
+    expect(superTransform).not.toHaveBeenCalled();
+
+    await expect(
+      pipe.transform({ ...valid, orderId: '' }, body(GetPathDto)),
+    ).rejects.toThrow(BadRequestException);
+    await expect(
+      pipe.transform(validAddOrder(), body(AddOrderDto)),
+    ).resolves.toBeInstanceOf(AddOrderDto);
+    await expect(
+      pipe.transform('O-1', {
+        type: 'param',
+        metatype: String,
+        data: 'orderId',
+      }),
+    ).resolves.toBe('O-1');
+    expect(superTransform).toHaveBeenCalledTimes(3);
+    expect(spy).toHaveBeenCalledWith(GetPathDto);
+  });
+
+  it.each([
+    [
+      'transform: false (ValidationPipe returns the value itself)',
+      { whitelist: true },
+    ],
+    [
+      'custom transformOptions',
+      { ...OPTIONS, transformOptions: { enableImplicitConversion: true } },
+    ],
+  ])(
+    'leaves %s to ValidationPipe',
+    async (_what, options: ValidationPipeOptions) => {
+      const pipe = new WechatValidationPipe(options);
+      const superTransform = jest.spyOn(ValidationPipe.prototype, 'transform');
+      const value = { orderId: 'O', deliveryId: 'TEST', waybillId: 'W' };
+      const result = await pipe.transform(value, body(CancelOrderDto));
+      expect(superTransform).toHaveBeenCalledTimes(1);
+      expect(result).toEqual(
+        await new ValidationPipe(options).transform(
+          value,
+          body(CancelOrderDto),
+        ),
+      );
+    },
+  );
+
+  it('refuses an array body as ValidationPipe does, though the quick plan never sees it', async () => {
+    const ours = await outcome(
+      new WechatValidationPipe(OPTIONS),
+      [],
+      body(CancelOrderDto),
+    );
+    const nest = await outcome(
+      new ValidationPipe(OPTIONS),
+      [],
+      body(CancelOrderDto),
+    );
+    expect(ours).toEqual(nest);
+    expect(ours).toHaveProperty('rejected');
+  });
+});
