@@ -39,9 +39,11 @@ export class WechatApiCaller {
   async call(spec: EndpointSpec, body?: unknown): Promise<UpstreamReply> {
     const calledAt = Date.now();
     const deadline = calledAt + this.options.callBudgetMs;
-    let token = await this.tokens.getToken(
-      this.attemptTimeout(spec, deadline, calledAt),
-    );
+    let token =
+      this.tokens.tokenInHand(calledAt) ??
+      (await this.tokens.getToken(
+        this.attemptTimeout(spec, deadline, calledAt),
+      ));
     let tokenReplaced = false;
     let attempt = 0;
     let outcomeUnknown = false;

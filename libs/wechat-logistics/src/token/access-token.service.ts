@@ -86,13 +86,26 @@ export class AccessTokenService implements OnModuleDestroy {
     this.lockTtlMs = options.timeoutMs + 4 * options.tokenStoreTimeoutMs + 1000;
   }
 
+  /**
+   * The token this process read or fetched within the last second, if any:
+   * the common case, answered without a promise.
+   */
+  tokenInHand(now = Date.now()): string | undefined {
+    const local = this.local;
+    return local !== undefined &&
+      now < local.recheckAt &&
+      !this.options.accessTokenProvider
+      ? local.token
+      : undefined;
+  }
+
   /** A token to use now: the cached one, or a fresh one. `timeoutMs` bounds the wait. */
   async getToken(timeoutMs: number): Promise<string> {
     if (this.options.accessTokenProvider)
       return this.flight.run(this.options.accessTokenProvider);
     const now = Date.now();
-    const local = this.local;
-    if (local !== undefined && now < local.recheckAt) return local.token;
+    const inHand = this.tokenInHand(now);
+    if (inHand !== undefined) return inHand;
     const deadline = now + timeoutMs;
     return (await this.readShared(deadline)) ?? this.refresh(deadline);
   }
