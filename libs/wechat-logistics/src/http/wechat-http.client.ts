@@ -58,13 +58,16 @@ export class WechatHttpClient {
   }
 
   request(req: UpstreamRequest): Promise<UpstreamReply> {
+    // A string, not a Buffer: Node then sends the head and the body as one chunk.
     const payload =
-      req.body === undefined
-        ? undefined
-        : Buffer.from(JSON.stringify(req.body), 'utf8');
-    const headers: http.OutgoingHttpHeaders = payload
-      ? { ...JSON_HEADERS, 'content-length': payload.length }
-      : ACCEPT_HEADERS;
+      req.body === undefined ? undefined : JSON.stringify(req.body);
+    const headers: http.OutgoingHttpHeaders =
+      payload === undefined
+        ? ACCEPT_HEADERS
+        : {
+            ...JSON_HEADERS,
+            'content-length': Buffer.byteLength(payload, 'utf8'),
+          };
     return new Promise<UpstreamReply>((resolve, reject) => {
       let settled = false;
       const fail = (error: WechatTransportError) => {
