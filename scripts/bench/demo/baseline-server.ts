@@ -127,15 +127,7 @@ async function handle(
 export async function startBaselineServer(
   upstream: UpstreamInfo,
 ): Promise<RunningServer> {
-  const client = new DirectClient(upstream.url);
-  const tokenReply = await client.post('/cgi-bin/stable_token', undefined, {
-    grant_type: 'client_credential',
-    appid: upstream.appId,
-    secret: upstream.appSecret,
-    force_refresh: false,
-  });
-  const token = tokenReply.access_token;
-  if (typeof token !== 'string') throw new Error('no access_token');
+  const { client, token } = await connectUpstream(upstream);
   const server = createServer((request, response) => {
     handle(request, response, client, token).catch(() =>
       send(response, 500, { statusCode: 500 }),
@@ -153,4 +145,20 @@ export async function startBaselineServer(
       client.close();
     },
   };
+}
+
+/** A keep-alive client to the upstream and a token fetched once, as a hand-written server would hold them. */
+export async function connectUpstream(
+  upstream: UpstreamInfo,
+): Promise<{ client: DirectClient; token: string }> {
+  const client = new DirectClient(upstream.url);
+  const tokenReply = await client.post('/cgi-bin/stable_token', undefined, {
+    grant_type: 'client_credential',
+    appid: upstream.appId,
+    secret: upstream.appSecret,
+    force_refresh: false,
+  });
+  const token = tokenReply.access_token;
+  if (typeof token !== 'string') throw new Error('no access_token');
+  return { client, token };
 }

@@ -1,5 +1,6 @@
 import { startBaselineServer } from '../demo/baseline-server';
 import { type RunningServer, startDemoServer } from '../demo/demo-server';
+import { fastifyInstalled, startFloorServer } from '../demo/floor-server';
 import { LoadGenerator, type LoadResult } from '../demo/load-generator';
 import { postOnce } from '../demo/post-once';
 import { CANCEL_INPUT } from '../support/fixtures';
@@ -20,7 +21,12 @@ const EXPECTED = JSON.stringify({
 /** autocannon runs this long, alternating between the servers. */
 const SLICE_SECONDS = 1;
 
-type Side = 'baseline' | 'demo';
+/**
+ * The two the target compares, and the floors: Nest alone (no pipes, no
+ * library, the baseline's own upstream call) on Express, and on Fastify when
+ * that is installed. The floors say how much of the gap is the framework's.
+ */
+type Side = 'baseline' | 'demo' | 'floor-express' | 'floor-fastify';
 
 /** Both servers must answer the bench request identically before anything is timed. */
 async function assertAnswers(
@@ -57,31 +63,35 @@ export const demoThroughputScenario: Scenario = {
   name: 'demo',
   async run({ config, upstream, log }) {
     let generator: LoadGenerator | undefined;
-    let demo: RunningServer | undefined;
-    let baseline: RunningServer | undefined;
+    const servers: Partial<Record<Side, RunningServer>> = {};
     try {
-      [generator, demo, baseline] = await Promise.all([
-        LoadGenerator.start(),
-        startDemoServer(upstream.info),
-        startBaselineServer(upstream.info),
-      ]);
-      await assertAnswers(demo, 'the demo');
-      await assertAnswers(baseline, 'the baseline server');
+      generator = await LoadGenerator.start();
+      servers.demo = await startDemoServer(upstream.info);
+      servers.baseline = await startBaselineServer(upstream.info);
+      servers['floor-express'] = await startFloorServer(
+        upstream.info,
+        'express',
+      );
+      if (fastifyInstalled())
+        servers['floor-fastify'] = await startFloorServer(
+          upstream.info,
+          'fastify',
+        );
+      const sides = Object.keys(servers) as Side[];
+      for (const side of sides) await assertAnswers(servers[side]!, side);
       const load = generator;
-      const servers: Record<Side, RunningServer> = { baseline, demo };
       const fire = (side: Side, seconds: number) =>
         load.run({
-          url: servers[side].url + ROUTE,
+          url: servers[side]!.url + ROUTE,
           body: BODY,
           connections: config.demoConnections,
           seconds,
         });
-      log('demo: warm-up');
-      await fire('baseline', 2);
-      await fire('demo', 2);
+      log(`demo: warm-up of ${sides.join(', ')}`);
+      for (const side of sides) await fire(side, 2);
 
       const all: LoadResult[] = [];
-      const runs: Record<Side, SideFigures>[] = [];
+      const runs: Partial<Record<Side, SideFigures>>[] = [];
       const slices = Math.max(
         1,
         Math.round(config.demoSeconds / SLICE_SECONDS),
@@ -90,28 +100,32 @@ export const demoThroughputScenario: Scenario = {
         `demo: ${config.runs} runs of ${slices} × ${SLICE_SECONDS} s slices per server`,
       );
       for (let run = 0; run < config.runs; run += 1) {
-        const results: Record<Side, LoadResult[]> = { baseline: [], demo: [] };
+        const results = new Map<Side, LoadResult[]>(
+          sides.map((side) => [side, []]),
+        );
         collectGarbage();
         for (let slice = 0; slice < slices; slice += 1) {
-          const order: Side[] =
-            (slice + run) % 2 === 0
-              ? ['baseline', 'demo']
-              : ['demo', 'baseline'];
+          const order = (slice + run) % 2 === 0 ? sides : [...sides].reverse();
           for (const side of order)
-            results[side].push(await fire(side, SLICE_SECONDS));
+            results.get(side)!.push(await fire(side, SLICE_SECONDS));
         }
-        const figures = (side: Side): SideFigures => ({
-          rps:
-            results[side].reduce((sum, r) => sum + r.total, 0) /
-            results[side].reduce((sum, r) => sum + r.seconds, 0),
-          p99Ms: median(results[side].map((r) => r.p99Ms)),
-        });
-        runs.push({ baseline: figures('baseline'), demo: figures('demo') });
-        all.push(...results.baseline, ...results.demo);
+        const figures: Partial<Record<Side, SideFigures>> = {};
+        for (const [side, list] of results) {
+          figures[side] = {
+            rps:
+              list.reduce((sum, r) => sum + r.total, 0) /
+              list.reduce((sum, r) => sum + r.seconds, 0),
+            p99Ms: median(list.map((r) => r.p99Ms)),
+          };
+          all.push(...list);
+        }
+        runs.push(figures);
       }
       const invalid = problems(all);
       const column = (side: Side, key: keyof SideFigures) =>
-        runs.map((run) => run[side][key]);
+        runs.map((run) => run[side]![key]);
+      const ratio = (side: Side) =>
+        runs.map((run) => run[side]!.rps / run.baseline!.rps);
       const scenario = `4. demo POST …/cancel, ${config.demoConnections} conns`;
       const rows: MetricRow[] = [
         {
@@ -133,10 +147,20 @@ export const demoThroughputScenario: Scenario = {
           metric: 'throughput ratio demo / baseline',
           unit: '×',
           digits: 2,
-          runs: runs.map((run) => run.demo.rps / run.baseline.rps),
+          runs: ratio('demo'),
           target: { op: '>=', value: 0.6 },
           invalid,
         },
+        ...sides
+          .filter((side) => side.startsWith('floor-'))
+          .map((side): MetricRow => ({
+            scenario,
+            metric: `floor: bare Nest on ${side.slice('floor-'.length)} / baseline (no pipes, no library)`,
+            unit: '×',
+            digits: 2,
+            runs: ratio(side),
+            invalid,
+          })),
         {
           scenario,
           metric: 'p99 latency, demo (Nest)',
@@ -154,8 +178,7 @@ export const demoThroughputScenario: Scenario = {
     } finally {
       await Promise.allSettled([
         generator?.stop(),
-        demo?.close(),
-        baseline?.close(),
+        ...Object.values(servers).map((server) => server.close()),
       ]);
     }
   },
