@@ -148,9 +148,14 @@ export async function startBaselineServer(
 }
 
 /** A keep-alive client to the upstream and a token fetched once, as a hand-written server would hold them. */
+export interface UpstreamConnection {
+  readonly client: DirectClient;
+  readonly token: string;
+}
+
 export async function connectUpstream(
   upstream: UpstreamInfo,
-): Promise<{ client: DirectClient; token: string }> {
+): Promise<UpstreamConnection> {
   const client = new DirectClient(upstream.url);
   const tokenReply = await client.post('/cgi-bin/stable_token', undefined, {
     grant_type: 'client_credential',

@@ -12,9 +12,8 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { CANCEL_WIRE_PATH } from '../support/fixtures';
-import { type DirectClient } from '../support/direct-client';
 import { type UpstreamInfo } from '../support/upstream';
-import { connectUpstream } from './baseline-server';
+import { type UpstreamConnection, connectUpstream } from './baseline-server';
 import { type RunningServer } from './demo-server';
 
 /** Optional: measured only when installed (`npm i --no-save @nestjs/platform-fastify@11`). */
@@ -22,18 +21,12 @@ const FASTIFY_PACKAGE = '@nestjs/platform-fastify';
 
 export type FloorPlatform = 'express' | 'fastify';
 
-/** The upstream connection the floor controller uses. */
-interface FloorUpstream {
-  readonly client: DirectClient;
-  readonly token: string;
-}
-
 /**
  * The cancel route with nothing but the framework: no pipes, no validation,
  * no library; the upstream call is the baseline's own hand-written one. What
  * this serves is the most any Nest app on that platform can serve here.
  */
-function floorModule(upstream: FloorUpstream): new () => object {
+function floorModule(upstream: UpstreamConnection): new () => object {
   @Controller('logistics/orders')
   class FloorController {
     @Post(':orderId/cancel')

@@ -88,13 +88,12 @@ export class AccessTokenService implements OnModuleDestroy {
 
   /**
    * The token this process read or fetched within the last second, if any:
-   * the common case, answered without a promise.
+   * the common case, answered without a promise. (Never one with
+   * `accessTokenProvider`: the module then keeps no copy of its own.)
    */
   tokenInHand(now = Date.now()): string | undefined {
     const local = this.local;
-    return local !== undefined &&
-      now < local.recheckAt &&
-      !this.options.accessTokenProvider
+    return local !== undefined && now < local.recheckAt
       ? local.token
       : undefined;
   }

@@ -1,4 +1,9 @@
-import { type ClassConstructor, Transform, Type } from 'class-transformer';
+import {
+  type ClassConstructor,
+  Transform,
+  Type,
+  plainToInstance,
+} from 'class-transformer';
 import {
   IsNotEmpty,
   IsOptional,
@@ -9,7 +14,6 @@ import {
   type ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
-import { plainToInstance } from 'class-transformer';
 import fc from 'fast-check';
 import {
   AddOrderDto,
@@ -29,15 +33,12 @@ import {
 } from '../dto';
 import { validPerson } from '../dto/support-spec';
 import { quickValidator } from './quick-validator';
+import { VALIDATOR_OPTIONS } from './validate-input';
 
 /** What validateInput's full path accepts: plainToInstance + validateSync with its options. */
 function fullPathAccepts(type: ClassConstructor<object>, input: object) {
   const instance = plainToInstance(type, input);
-  const errors = validateSync(instance, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-  });
+  const errors = validateSync(instance, VALIDATOR_OPTIONS);
   return { valid: errors.length === 0, instance };
 }
 

@@ -71,22 +71,19 @@ function buildPlan<T extends object>(
   );
   if (metadatas.length === 0) return undefined; // forbidUnknownValues refuses it: leave that to the full path
 
-  const byProperty = new Map<string, typeof metadatas>();
-  for (const metadata of metadatas) {
-    const list = byProperty.get(metadata.propertyName) ?? [];
-    list.push(metadata);
-    byProperty.set(metadata.propertyName, list);
-  }
-  const properties = [...byProperty.keys()];
+  // Grouped as the executor groups them (its whitelist is these property names).
+  const byProperty = getMetadataStorage().groupByPropertyName(metadatas);
+  const properties = Object.keys(byProperty);
   if (!copiedAsIs(type, properties)) return undefined;
   // Accessors on the prototype change what assignment does; own fields without rules fail the whitelist.
   if (properties.some((property) => hasAccessor(type, property)))
     return undefined;
-  if (Object.keys(new type()).some((key) => !byProperty.has(key)))
+  const allowed = new Set(properties);
+  if (Object.keys(new type()).some((key) => !allowed.has(key)))
     return undefined;
 
   const fields: FieldPlan[] = [];
-  for (const [property, list] of byProperty) {
+  for (const [property, list] of Object.entries(byProperty)) {
     const conditions: FieldPlan['conditions'][number][] = [];
     const checks: Check[] = [];
     for (const metadata of list) {
@@ -122,7 +119,6 @@ function buildPlan<T extends object>(
     }
     fields.push({ property, conditions, checks });
   }
-  const allowed = new Set(properties);
   return (input) => runPlan(type, allowed, fields, input);
 }
 

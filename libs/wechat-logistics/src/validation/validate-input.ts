@@ -8,7 +8,7 @@ import { WechatValidationError } from '../errors';
 import { quickValidator } from './quick-validator';
 
 /** The same rules the demo's ValidationPipe applies: unknown fields are refused, not silently sent on. */
-const VALIDATOR_OPTIONS: ValidatorOptions = {
+export const VALIDATOR_OPTIONS: ValidatorOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
