@@ -8,7 +8,6 @@ import {
   WechatApiExceptionFilter,
   WechatValidationPipe,
 } from 'nestjs-wechat-logistics';
-import { BodyDepthPipe } from './body-depth.pipe';
 import { hideBodyInJsonParseErrors } from './json-parse-error.middleware';
 
 /**
@@ -37,9 +36,8 @@ export function setupApp(app: INestApplication): INestApplication {
     limit: '100kb',
   });
   app.useGlobalPipes(
-    // First: a body nested thousands of levels deep would overflow the ValidationPipe's stack.
-    new BodyDepthPipe(),
-    // ValidationPipe's answers; valid flat bodies skip its per-request metadata lookup.
+    // ValidationPipe's answers; valid flat bodies skip its per-request metadata
+    // lookup, and bodies nested thousands of levels deep get a 400, not a stack overflow.
     new WechatValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

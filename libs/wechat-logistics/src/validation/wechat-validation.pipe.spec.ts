@@ -149,6 +149,44 @@ describe('WechatValidationPipe', () => {
     },
   );
 
+  it.each([
+    ['objects', (inner: string) => `{"child":${inner}}`],
+    ['arrays', (inner: string) => `[${inner}]`],
+  ])(
+    'refuses a body of %s nested 5000 levels deep with a 400 before ValidationPipe, whose class-transformer would overflow',
+    async (_kind, wrap) => {
+      let text = '{}';
+      for (let i = 0; i < 5000; i += 1) text = wrap(text);
+      const superTransform = jest.spyOn(ValidationPipe.prototype, 'transform');
+      const rejected = await outcome(
+        new WechatValidationPipe(OPTIONS),
+        JSON.parse(text),
+        body(AddOrderDto),
+      );
+      expect(rejected).toEqual({
+        rejected: {
+          statusCode: 400,
+          message: ['body must not be nested more than 32 levels deep'],
+          error: 'Bad Request',
+        },
+      });
+      expect(superTransform).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses deep input through the exceptionFactory it was given', async () => {
+    const pipe = new WechatValidationPipe({
+      ...OPTIONS,
+      exceptionFactory: (errors) =>
+        new BadRequestException({ custom: errors.map((e) => e.property) }),
+    });
+    let text = '{}';
+    for (let i = 0; i < 40; i += 1) text = `{"a":${text}}`;
+    await expect(
+      pipe.transform(JSON.parse(text), body(CancelOrderDto)),
+    ).rejects.toMatchObject({ response: { custom: ['body'] } });
+  });
+
   it('refuses an array body as ValidationPipe does, though the quick plan never sees it', async () => {
     const ours = await outcome(
       new WechatValidationPipe(OPTIONS),
