@@ -1,12 +1,8 @@
-import { TextField } from './fields/text-field.decorator';
+import { OrderIdField, TextField } from './fields/text-field.decorator';
 
 /** One order of a batchGetOrder request. */
 export class BatchGetOrderItemDto {
-  @TextField({
-    description: 'Merchant order id given to addOrder',
-    example: 'ORDER-20261126-0001',
-    maxBytes: 512,
-  })
+  @OrderIdField()
   orderId!: string;
 
   @TextField({

@@ -1,14 +1,10 @@
 import { PrintType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
-import { TextField } from './fields/text-field.decorator';
+import { OrderIdField, TextField } from './fields/text-field.decorator';
 
 /** Input of `logistics.getOrder` (`POST /cgi-bin/express/business/order/get`). */
 export class GetOrderDto {
-  @TextField({
-    description: 'Merchant order id given to addOrder',
-    example: 'ORDER-20261126-0001',
-    maxBytes: 512,
-  })
+  @OrderIdField()
   orderId!: string;
 
   @TextField({

@@ -1,14 +1,10 @@
-import { TextField } from './fields/text-field.decorator';
+import { OrderIdField, TextField } from './fields/text-field.decorator';
 
 /** Input of `logistics.getPath` (`POST /cgi-bin/express/business/path/get`). */
 export class GetPathDto {
   // Required and sent: the 2019 and 2020 docs require it and every SDK sends it;
   // only WeChat's current generated table leaves it out.
-  @TextField({
-    description: 'Merchant order id given to addOrder',
-    example: 'ORDER-20261126-0001',
-    maxBytes: 512,
-  })
+  @OrderIdField()
   orderId!: string;
 
   @TextField({

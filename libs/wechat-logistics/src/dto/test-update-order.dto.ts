@@ -3,7 +3,7 @@ import { ActionType, SANDBOX_BIZ_ID, SANDBOX_DELIVERY_ID } from '../enums';
 import { IsUnixSeconds } from '../validation/is-unix-seconds.decorator';
 import { EnumField } from './fields/enum-field.decorator';
 import { IntegerField } from './fields/number-field.decorators';
-import { TextField } from './fields/text-field.decorator';
+import { OrderIdField, TextField } from './fields/text-field.decorator';
 
 const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
 
@@ -21,11 +21,7 @@ export class TestUpdateOrderDto {
   })
   bizId!: string;
 
-  @TextField({
-    description: 'Merchant order id given to addOrder',
-    example: 'ORDER-20261126-0001',
-    maxBytes: 512,
-  })
+  @OrderIdField()
   orderId!: string;
 
   @TextField({

@@ -30,3 +30,12 @@ export function TextField(options: TextFieldOptions): PropertyDecorator {
     ...(maxBytes === undefined ? [] : [MaxBytes(maxBytes, parts.options)]),
   );
 }
+
+/** `orderId` of a call about an existing order: the merchant's id given to addOrder. */
+export function OrderIdField(): PropertyDecorator {
+  return TextField({
+    description: 'Merchant order id given to addOrder',
+    example: 'ORDER-20261126-0001',
+    maxBytes: 512,
+  });
+}
