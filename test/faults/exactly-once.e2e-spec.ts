@@ -1,6 +1,6 @@
+import { SANDBOX_DELIVERY_ID } from 'nestjs-wechat-logistics';
 import {
   type EmulatorFault,
-  TEST_DELIVERY_ID,
   WECHAT_PATHS,
 } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
@@ -92,7 +92,7 @@ describe('exactly once, through the demo', () => {
       async (_label, fault) => {
         const existing = suite.wechat.orders.seed({
           orderId: 'DONE-1',
-          deliveryId: TEST_DELIVERY_ID,
+          deliveryId: SANDBOX_DELIVERY_ID,
         });
         suite.wechat.faults.inject({
           path: WECHAT_PATHS.addOrder,
@@ -113,7 +113,7 @@ describe('exactly once, through the demo', () => {
     it('does not hand back a cancelled order with the same id: the original -1 stands', async () => {
       suite.wechat.orders.seed({
         orderId: 'OLD-1',
-        deliveryId: TEST_DELIVERY_ID,
+        deliveryId: SANDBOX_DELIVERY_ID,
         status: 'cancelled',
       });
       suite.wechat.faults.inject({
@@ -144,7 +144,7 @@ describe('exactly once, through the demo', () => {
     it('cancelOrder: the busy attempt did cancel; the retry hears "already cancelled" and the demo answers 200', async () => {
       const order = suite.wechat.orders.seed({
         orderId: 'CANCELLED-1',
-        deliveryId: TEST_DELIVERY_ID,
+        deliveryId: SANDBOX_DELIVERY_ID,
         status: 'cancelled',
       });
       suite.wechat.faults.inject({
@@ -154,7 +154,7 @@ describe('exactly once, through the demo', () => {
       });
       await http()
         .post('/logistics/orders/CANCELLED-1/cancel')
-        .send({ deliveryId: TEST_DELIVERY_ID, waybillId: order.waybillId })
+        .send({ deliveryId: SANDBOX_DELIVERY_ID, waybillId: order.waybillId })
         .expect(200);
       expect(suite.wechat.requests.count(WECHAT_PATHS.cancelOrder)).toBe(2);
     });
@@ -182,7 +182,7 @@ describe('exactly once, through the demo', () => {
     it('testUpdateOrder is not repeated after -1, so the track never gets a node twice', async () => {
       const order = suite.wechat.orders.seed({
         orderId: 'TRACK-ONCE',
-        deliveryId: TEST_DELIVERY_ID,
+        deliveryId: SANDBOX_DELIVERY_ID,
       });
       suite.wechat.faults.inject({
         path: WECHAT_PATHS.testUpdateOrder,
@@ -191,7 +191,7 @@ describe('exactly once, through the demo', () => {
       });
       const body = {
         bizId: 'test_biz_id',
-        deliveryId: TEST_DELIVERY_ID,
+        deliveryId: SANDBOX_DELIVERY_ID,
         waybillId: order.waybillId,
         actionTime: 1764140400,
         actionType: 100001,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { TEST_BIZ_ID, TEST_DELIVERY_ID } from 'nestjs-wechat-logistics/testing';
+import { SANDBOX_BIZ_ID, SANDBOX_DELIVERY_ID } from 'nestjs-wechat-logistics';
 import { addOrderBody } from '../support/demo-routes';
 import {
   deepNesting,
@@ -18,7 +18,7 @@ import {
 export const FUZZ_ORDER = {
   orderId: 'FUZZ-1',
   waybillId: 'FUZZ-WB-1',
-  deliveryId: TEST_DELIVERY_ID,
+  deliveryId: SANDBOX_DELIVERY_ID,
 } as const;
 export const FUZZ_ACCOUNT = { bizId: 'FUZZ_BIZ', deliveryId: 'YTO' } as const;
 
@@ -205,7 +205,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
             fc.record(
               {
                 orderId: validId,
-                deliveryId: fc.oneof(fc.constant(TEST_DELIVERY_ID), validId),
+                deliveryId: fc.oneof(fc.constant(SANDBOX_DELIVERY_ID), validId),
                 waybillId: optional(validId),
               },
               { requiredKeys: ['orderId', 'deliveryId'] },
@@ -223,7 +223,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
       withQuery(
         segment.map((s) => `/logistics/orders/${s}`),
         {
-          deliveryId: TEST_DELIVERY_ID,
+          deliveryId: SANDBOX_DELIVERY_ID,
           waybillId: FUZZ_ORDER.waybillId,
           openid: 'oFuzzUser',
           printType: '1',
@@ -239,7 +239,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
         fc
           .record(
             {
-              deliveryId: fc.oneof(fc.constant(TEST_DELIVERY_ID), validId),
+              deliveryId: fc.oneof(fc.constant(SANDBOX_DELIVERY_ID), validId),
               waybillId: fc.oneof(fc.constant(FUZZ_ORDER.waybillId), validId),
               openid: optional(validId),
             },
@@ -256,7 +256,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
       withQuery(
         segment.map((s) => `/logistics/orders/${s}/path`),
         {
-          deliveryId: TEST_DELIVERY_ID,
+          deliveryId: SANDBOX_DELIVERY_ID,
           waybillId: FUZZ_ORDER.waybillId,
           openid: 'oFuzzUser',
         },
@@ -291,7 +291,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
               type: fc.constantFrom('bind', 'unbind'),
               bizId: validId,
               deliveryId: fc.oneof(
-                fc.constantFrom('YTO', 'SF', 'EMS', TEST_DELIVERY_ID),
+                fc.constantFrom('YTO', 'SF', 'EMS', SANDBOX_DELIVERY_ID),
                 validId,
               ),
               password: optional(validId),
@@ -344,8 +344,8 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
       segment.map((s) => `/logistics/test/orders/${s}/update`),
       hostileBody(
         fc.record({
-          bizId: fc.constant(TEST_BIZ_ID),
-          deliveryId: fc.constant(TEST_DELIVERY_ID),
+          bizId: fc.constant(SANDBOX_BIZ_ID),
+          deliveryId: fc.constant(SANDBOX_DELIVERY_ID),
           waybillId: fc.oneof(fc.constant(FUZZ_ORDER.waybillId), validId),
           actionTime: fc.integer({ min: 0, max: 2_000_000_000 }),
           actionType: fc.constantFrom(...ACTION_TYPES),

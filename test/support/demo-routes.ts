@@ -2,8 +2,11 @@ import { type INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  TEST_BIZ_ID,
-  TEST_DELIVERY_ID,
+  AccountStatusCode,
+  SANDBOX_BIZ_ID,
+  SANDBOX_DELIVERY_ID,
+} from 'nestjs-wechat-logistics';
+import {
   WECHAT_PATHS,
   type WechatEmulator,
 } from 'nestjs-wechat-logistics/testing';
@@ -62,7 +65,7 @@ export function addOrderBody(orderId: string): Record<string, unknown> {
 function seedOrder(wechat: WechatEmulator, prefix: string) {
   return wechat.orders.seed({
     orderId: nextId(prefix),
-    deliveryId: TEST_DELIVERY_ID,
+    deliveryId: SANDBOX_DELIVERY_ID,
   });
 }
 
@@ -101,7 +104,9 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
         method: 'POST',
         url: '/logistics/orders/batch-get',
         body: {
-          orderList: [{ orderId: order.orderId, deliveryId: TEST_DELIVERY_ID }],
+          orderList: [
+            { orderId: order.orderId, deliveryId: SANDBOX_DELIVERY_ID },
+          ],
         },
       };
     },
@@ -116,7 +121,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
       const order = seedOrder(wechat, 'GET');
       return {
         method: 'GET',
-        url: `${orderUrl(order.orderId)}?${qs({ deliveryId: TEST_DELIVERY_ID, waybillId: order.waybillId })}`,
+        url: `${orderUrl(order.orderId)}?${qs({ deliveryId: SANDBOX_DELIVERY_ID, waybillId: order.waybillId })}`,
       };
     },
   },
@@ -131,7 +136,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
       return {
         method: 'POST',
         url: orderUrl(order.orderId, '/cancel'),
-        body: { deliveryId: TEST_DELIVERY_ID, waybillId: order.waybillId },
+        body: { deliveryId: SANDBOX_DELIVERY_ID, waybillId: order.waybillId },
         effects: () =>
           wechat.orders.get(order.orderId)?.status === 'cancelled' ? 1 : 0,
       };
@@ -147,7 +152,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
       const order = seedOrder(wechat, 'PATH');
       return {
         method: 'GET',
-        url: `${orderUrl(order.orderId, '/path')}?${qs({ deliveryId: TEST_DELIVERY_ID, waybillId: order.waybillId })}`,
+        url: `${orderUrl(order.orderId, '/path')}?${qs({ deliveryId: SANDBOX_DELIVERY_ID, waybillId: order.waybillId })}`,
       };
     },
   },
@@ -180,7 +185,10 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
         url: '/logistics/accounts/bind',
         body: { type: 'bind', bizId, deliveryId: 'YTO', password: 'pw-1' },
         effects: () =>
-          wechat.accounts.get(bizId, 'YTO')?.statusCode === 0 ? 1 : 0,
+          wechat.accounts.get(bizId, 'YTO')?.statusCode ===
+          AccountStatusCode.Bound
+            ? 1
+            : 0,
       };
     },
   },
@@ -236,8 +244,8 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
         method: 'POST',
         url: `/logistics/test/orders/${encodeURIComponent(order.orderId)}/update`,
         body: {
-          bizId: TEST_BIZ_ID,
-          deliveryId: TEST_DELIVERY_ID,
+          bizId: SANDBOX_BIZ_ID,
+          deliveryId: SANDBOX_DELIVERY_ID,
           waybillId: order.waybillId,
           actionTime: 1764140400,
           actionType: 100001,

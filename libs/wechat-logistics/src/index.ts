@@ -11,6 +11,10 @@ export {
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
 export { InMemoryTokenLock } from './token/in-memory-token-lock';
 export {
+  FORCE_REFRESH_DAILY_LIMIT,
+  FORCE_REFRESH_MIN_GAP_MS,
+} from './token/force-refresh-ration';
+export {
   RedisTokenLock,
   type RedisCommandClient,
   type RedisTokenLockOptions,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ClassConstructor } from 'class-transformer';
 import { AddOrderReconciler } from './api/add-order-reconciler';
-import { type EndpointSpec } from './api/endpoint-spec';
+import { type EndpointDefinition } from './api/endpoint-definition';
 import { ENDPOINTS } from './api/endpoints';
 import { WechatApiCaller } from './api/wechat-api.caller';
 import {
@@ -172,7 +172,7 @@ export class WechatLogisticsService {
    * methods, so a validation error thrown here still becomes their rejection.
    */
   private send<T extends object>(
-    spec: EndpointSpec,
+    spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
   ): Promise<UpstreamReply> {

@@ -1,4 +1,4 @@
-import { type EndpointSpec } from './endpoint-spec';
+import { type EndpointDefinition } from './endpoint-definition';
 
 const BUSINESS = '/cgi-bin/express/business';
 
@@ -107,4 +107,4 @@ export const ENDPOINTS = {
     safeToRepeat: false,
     retryBusy: false,
   },
-} as const satisfies Record<string, EndpointSpec>;
+} as const satisfies Record<string, EndpointDefinition>;

@@ -14,7 +14,7 @@ import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options
 import { type AccessTokenService } from '../token/access-token.service';
 import { readErrcode } from '../wire/reply-fields';
 import { backoffDelayMs, sleep } from './backoff';
-import { type EndpointSpec } from './endpoint-spec';
+import { type EndpointDefinition } from './endpoint-definition';
 
 /**
  * Calls one WeChat endpoint with a token, within the call's time budget:
@@ -36,7 +36,7 @@ export class WechatApiCaller {
     private readonly options: ResolvedWechatLogisticsOptions,
   ) {}
 
-  async call(spec: EndpointSpec, body?: unknown): Promise<UpstreamReply> {
+  async call(spec: EndpointDefinition, body?: unknown): Promise<UpstreamReply> {
     const calledAt = Date.now();
     const deadline = calledAt + this.options.callBudgetMs;
     let token =
@@ -127,7 +127,7 @@ export class WechatApiCaller {
 
   /** Each request gets `timeoutMs`, but never more than what is left of the call's budget. */
   private attemptTimeout(
-    spec: EndpointSpec,
+    spec: EndpointDefinition,
     deadline: number,
     now: number,
   ): number {
@@ -168,7 +168,7 @@ export class WechatApiCaller {
    * that does print debug).
    */
   private logAttempt(
-    spec: EndpointSpec,
+    spec: EndpointDefinition,
     attempt: number,
     startedAt: number,
     outcome: string,
@@ -179,10 +179,10 @@ export class WechatApiCaller {
   }
 }
 
-const apiFields = new WeakMap<EndpointSpec, string>();
+const apiFields = new WeakMap<EndpointDefinition, string>();
 
 /** `api=logistics.cancelOrder`, built once per endpoint. */
-function apiField(spec: EndpointSpec): string {
+function apiField(spec: EndpointDefinition): string {
   let field = apiFields.get(spec);
   if (field === undefined) {
     field = logFields({ api: spec.api });

@@ -1,5 +1,5 @@
 import { AddOrderDto } from './add-order.dto';
-import { chinese, messagesFor, validAddOrder } from './support-spec';
+import { chinese, messagesFor, validAddOrder } from './support.spec-helper';
 
 const withChanges = (changes: Record<string, unknown>) => ({
   ...validAddOrder(),

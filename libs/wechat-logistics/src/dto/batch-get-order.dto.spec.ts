@@ -1,5 +1,5 @@
 import { BatchGetOrderDto } from './batch-get-order.dto';
-import { messagesFor } from './support-spec';
+import { messagesFor } from './support.spec-helper';
 
 const orders = (count: number) =>
   Array.from({ length: count }, (_, i) => ({

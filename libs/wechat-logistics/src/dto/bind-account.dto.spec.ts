@@ -1,5 +1,5 @@
 import { BindAccountDto } from './bind-account.dto';
-import { messagesFor } from './support-spec';
+import { messagesFor } from './support.spec-helper';
 
 describe('BindAccountDto', () => {
   it('binds without a password (EMS, SF and JD need none)', () => {

@@ -1,7 +1,7 @@
 import { GetOrderDto } from './get-order.dto';
 import { GetPathDto } from './get-path.dto';
 import { GetQuotaDto } from './get-quota.dto';
-import { messagesFor } from './support-spec';
+import { messagesFor } from './support.spec-helper';
 
 describe('GetOrderDto', () => {
   it('finds an order by order id and carrier alone (waybillId is optional)', () => {

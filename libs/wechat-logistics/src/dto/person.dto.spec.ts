@@ -1,5 +1,5 @@
 import { PersonDto } from './person.dto';
-import { chinese, messagesFor, validPerson } from './support-spec';
+import { chinese, messagesFor, validPerson } from './support.spec-helper';
 
 describe('PersonDto', () => {
   it('accepts a sender with a mobile number only', () => {

@@ -1,5 +1,5 @@
 import { ShopDto } from './shop.dto';
-import { chinese, messagesFor } from './support-spec';
+import { chinese, messagesFor } from './support.spec-helper';
 
 const flat = {
   imgUrl: 'https://example.com/a.png',

@@ -1,4 +1,4 @@
-import { messagesFor } from './support-spec';
+import { messagesFor } from './support.spec-helper';
 import { TestUpdateOrderDto } from './test-update-order.dto';
 
 const valid = {

@@ -1,4 +1,4 @@
-import { messagesFor } from './support-spec';
+import { messagesFor } from './support.spec-helper';
 import { UpdatePrinterDto } from './update-printer.dto';
 
 describe('UpdatePrinterDto', () => {

@@ -6,7 +6,7 @@ import {
   RID_SUFFIX,
   stableToken,
   tokenValue,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 const CANCEL = '/cgi-bin/express/business/order/cancel';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-/** Which endpoint issued a token; WeChat keeps the two sets fully independent. */
-export type TokenKind = 'classic' | 'stable';
+import { type TokenEndpoint } from '../interfaces/wechat-logistics-module-options.interface';
 
 /**
  * Shape of a well-formed token. Anything else is answered with 40014 ("invalid
@@ -12,7 +11,8 @@ export const ACCESS_TOKEN_FORMAT = /^[A-Za-z0-9_-]{64,512}$/;
 /** One issued token and the moments it stops working. */
 export interface AccessTokenRecord {
   readonly value: string;
-  readonly kind: TokenKind;
+  /** Which endpoint issued it; WeChat keeps the two sets fully independent. */
+  readonly kind: TokenEndpoint;
   /** Emulator ms; at or after this instant the token answers 42001. */
   readonly expiresAt: number;
   /** Emulator ms; set when superseded or revoked; from then on the token answers 40001. */

@@ -1,3 +1,4 @@
+import { AccountStatusCode } from '../enums/account-status-code.enum';
 import {
   accountKey as key,
   newAccountRecord,
@@ -5,7 +6,6 @@ import {
 } from './account-record';
 import { type CarrierRegistry, type EmulatedCarrier } from './carrier-registry';
 import {
-  type AccountStatusCode,
   type EmulatedAccount,
   REVIEWED_CARRIERS,
   type SeedAccountInput,
@@ -34,7 +34,11 @@ export class AccountBook {
         `Account ${input.deliveryId}/${input.bizId} already exists`,
       );
     }
-    const account = this.create(carrier, input.bizId, input.statusCode ?? 0);
+    const account = this.create(
+      carrier,
+      input.bizId,
+      input.statusCode ?? AccountStatusCode.Bound,
+    );
     Object.assign(account, {
       quotaNum: input.quotaNum ?? account.quotaNum,
       alias: input.alias ?? '',
@@ -56,7 +60,10 @@ export class AccountBook {
 
   /** Status 0: usable by addOrder and getQuota. */
   isBound(deliveryId: string, bizId: string): boolean {
-    return this.accounts.get(key(deliveryId, bizId))?.statusCode === 0;
+    return (
+      this.accounts.get(key(deliveryId, bizId))?.statusCode ===
+      AccountStatusCode.Bound
+    );
   }
 
   /** bindAccount's success path: bound at once, or under review for EMS. */
@@ -70,18 +77,21 @@ export class AccountBook {
   /** bindAccount's unbind: kept with status 3, as later getAllAccount copies list it. */
   unbind(deliveryId: string, bizId: string): void {
     const account = this.accounts.get(key(deliveryId, bizId));
-    if (account) this.update(account, { statusCode: 3 });
+    if (account)
+      this.update(account, { statusCode: AccountStatusCode.Unbound });
   }
 
   /** The carrier approved an EMS review: the account becomes bound. */
   approve(bizId: string, deliveryId?: string): EmulatedAccount {
-    return this.decideReview(bizId, deliveryId, { statusCode: 0 });
+    return this.decideReview(bizId, deliveryId, {
+      statusCode: AccountStatusCode.Bound,
+    });
   }
 
   /** The carrier refused an EMS review: status 2 with the reason in `remark_wrong_msg`. */
   refuse(bizId: string, reason: string, deliveryId?: string): EmulatedAccount {
     return this.decideReview(bizId, deliveryId, {
-      statusCode: 2,
+      statusCode: AccountStatusCode.BindFailed,
       remarkWrongMsg: reason,
     });
   }
@@ -155,7 +165,7 @@ export class AccountBook {
     change: Partial<StoredAccount>,
   ): EmulatedAccount {
     const account = this.find(bizId, deliveryId);
-    if (account?.statusCode !== 1) {
+    if (account?.statusCode !== AccountStatusCode.UnderReview) {
       throw new Error(`No account "${bizId}" under review`);
     }
     return this.update(account, change);

@@ -1,6 +1,6 @@
+import { type AccountStatusCode } from '../enums/account-status-code.enum';
 import { type EmulatedCarrier } from './carrier-registry';
 import {
-  type AccountStatusCode,
   DEFAULT_ACCOUNT_QUOTA,
   type EmulatedAccount,
 } from './emulated-account';

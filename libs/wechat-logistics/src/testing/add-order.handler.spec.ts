@@ -1,5 +1,5 @@
-import { addOrderBody } from './emulator-fixtures-spec';
-import { type BusinessApi, businessApi } from './emulator-http-spec';
+import { addOrderBody } from './emulator-fixtures.spec-helper';
+import { type BusinessApi, businessApi } from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './emulator-routes';
 import { WechatEmulator } from './wechat-emulator';
 

@@ -3,7 +3,7 @@ import {
   RID_SUFFIX,
   stableToken,
   tokenValue,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 describe('POST /cgi-bin/express/business/order/cancel', () => {

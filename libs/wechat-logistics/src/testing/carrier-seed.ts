@@ -1,9 +1,8 @@
+import {
+  SANDBOX_BIZ_ID,
+  SANDBOX_DELIVERY_ID,
+} from '../enums/sandbox.constants';
 import { type EmulatedCarrier } from './carrier-registry';
-
-/** The sandbox carrier WeChat provides for test orders (wechat-logistics-api.md §6.6). */
-export const TEST_DELIVERY_ID = 'TEST';
-/** The sandbox merchant account that needs no binding (§6.6; `test_we_id` in one page is ignored). */
-export const TEST_BIZ_ID = 'test_biz_id';
 
 const franchise = (
   deliveryId: string,
@@ -67,7 +66,7 @@ export const SEED_CARRIERS: readonly EmulatedCarrier[] = [
   franchise('YUNDA', '韵达快递', [[0, '标准快件']]),
   franchise('ZTO', '中通快递', [[0, '标准快件']]),
   // The sandbox account needs no binding, which is exactly what a cash biz id means.
-  cash(TEST_DELIVERY_ID, '测试快递公司', TEST_BIZ_ID, [
+  cash(SANDBOX_DELIVERY_ID, '测试快递公司', SANDBOX_BIZ_ID, [
     [1, 'test_service_name'],
   ]),
 ];

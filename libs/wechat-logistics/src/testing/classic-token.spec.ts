@@ -5,7 +5,7 @@ import {
   errcodeWithToken,
   RID_SUFFIX,
   tokenValue,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 describe('GET /cgi-bin/token (classic access token)', () => {

@@ -1,10 +1,5 @@
+import { type AccountStatusCode } from '../enums/account-status-code.enum';
 import { type CarrierServiceType } from './carrier-registry';
-
-/**
- * getAllAccount's `status_code` (§4.1): 0 bound, 1 under review (EMS),
- * 2 bind failed, 3 unbound.
- */
-export type AccountStatusCode = 0 | 1 | 2 | 3;
 
 /** Input of `AccountBook.seed`: an account as if bound earlier. */
 export interface SeedAccountInput {

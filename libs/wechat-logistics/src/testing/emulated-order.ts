@@ -1,3 +1,5 @@
+import { type WaybillDataItem } from '../results/waybill-data-item';
+
 /** One track node (§2.7), camelCase for tests; `actionTime` is Unix seconds. */
 export interface TrackNode {
   readonly actionTime: number;
@@ -12,12 +14,6 @@ export interface CarrierRefusal {
 }
 
 export type EmulatedOrderStatus = 'active' | 'cancelled';
-
-/** One `waybill_data[]` entry (§2.6): carrier data printed on the label. */
-export interface WaybillDataItem {
-  readonly key: string;
-  readonly value: string;
-}
 
 /** Input of `OrderBook.seed`: everything but the ids is optional. */
 export interface SeedOrderInput {

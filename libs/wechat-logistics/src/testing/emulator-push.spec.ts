@@ -5,13 +5,13 @@ import {
 } from '../push';
 import { parseFields } from '../push/push-body';
 import { DEFAULT_PUSH_OPENID } from './add-express-path-message';
-import { type BusinessApi, businessApi } from './emulator-http-spec';
+import { type BusinessApi, businessApi } from './emulator-http.spec-helper';
 import {
   type EmulatorPushFormat,
   type EmulatorPushMode,
 } from './emulator-push-options';
 import { WECHAT_PATHS } from './emulator-routes';
-import { asDecoded, PushReceiver } from './push-receiver-spec';
+import { asDecoded, PushReceiver } from './push-receiver.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 const TOKEN = 'pushtoken';

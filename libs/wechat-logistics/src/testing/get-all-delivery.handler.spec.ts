@@ -1,4 +1,8 @@
-import { type BusinessApi, businessApi, call } from './emulator-http-spec';
+import {
+  type BusinessApi,
+  businessApi,
+  call,
+} from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './emulator-routes';
 import { WechatEmulator } from './wechat-emulator';
 

@@ -1,9 +1,9 @@
-import { addOrderBody } from './emulator-fixtures-spec';
+import { addOrderBody } from './emulator-fixtures.spec-helper';
 import {
   type BusinessApi,
   businessApi,
   RID_SUFFIX,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './emulator-routes';
 import { WechatEmulator } from './wechat-emulator';
 

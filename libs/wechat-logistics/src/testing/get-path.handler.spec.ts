@@ -1,4 +1,4 @@
-import { type BusinessApi, businessApi } from './emulator-http-spec';
+import { type BusinessApi, businessApi } from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './emulator-routes';
 import { WechatEmulator } from './wechat-emulator';
 

@@ -29,11 +29,7 @@ export {
   CLASSIC_OVERLAP_SECONDS,
   STABLE_RENEW_WINDOW_SECONDS,
 } from './token-authority';
-export { type TokenKind, ACCESS_TOKEN_FORMAT } from './access-token';
-export {
-  FORCE_REFRESH_DAILY_LIMIT,
-  FORCE_REFRESH_MIN_GAP_SECONDS,
-} from './force-refresh-ration';
+export { ACCESS_TOKEN_FORMAT } from './access-token';
 export { OrderBook } from './order-book';
 export {
   type SeededOrder,
@@ -41,25 +37,22 @@ export {
   type TrackNode,
   type CarrierRefusal,
   type EmulatedOrderStatus,
-  type WaybillDataItem,
 } from './emulated-order';
 export {
   PathUpdateNotifier,
-  type PathUpdateEvent,
-  type PathUpdateListener,
+  type EmulatedPathUpdate,
+  type EmulatedPathUpdateListener,
 } from './path-update-notifier';
 export { AccountBook } from './account-book';
 export {
   type EmulatedAccount,
   type SeedAccountInput,
-  type AccountStatusCode,
   DEFAULT_ACCOUNT_QUOTA,
   PASSWORDLESS_CARRIERS,
   REVIEWED_CARRIERS,
 } from './emulated-account';
 export { PrinterBook, type EmulatedPrinter } from './printer-book';
 export { SandboxQuota } from './sandbox-quota';
-export { type PrintType } from './order-label';
 export {
   WRONG_PASSWORD_REFUSAL,
   NO_QUOTA_REFUSAL,
@@ -70,7 +63,7 @@ export {
   type EmulatedCarrier,
   type CarrierServiceType,
 } from './carrier-registry';
-export { SEED_CARRIERS, TEST_BIZ_ID, TEST_DELIVERY_ID } from './carrier-seed';
+export { SEED_CARRIERS } from './carrier-seed';
 export { FaultInjector, type EmulatorFault } from './fault-injector';
 export { MALFORMED_JSON_BODY } from './fault-responder';
 export { RequestLog, type LoggedRequest } from './request-log';

@@ -1,9 +1,7 @@
+import { PrintType } from '../enums/print-type.enum';
 import { type EmulatedCarrier } from './carrier-registry';
 import { type SeededOrder } from './emulated-order';
 import { textField } from './waybill-data';
-
-/** getOrder's `print_type`: 1 single-part (一联单), 0 two-part (二联单, the default). */
-export type PrintType = 0 | 1;
 
 /**
  * The label getOrder returns as `print_html` (Base64 of HTML, §6.2). Real
@@ -30,7 +28,9 @@ export function renderLabelHtml(
     `<ul class="waybill-data">${marks}</ul>` +
     `<p class="remark">${escape(textField(body, 'custom_remark'))}</p></section>`;
   const parts =
-    printType === 1 ? [part('一联单')] : [part('派件联'), part('收件联')];
+    printType === PrintType.SinglePart
+      ? [part('一联单')]
+      : [part('派件联'), part('收件联')];
   return (
     `<!DOCTYPE html><html><head><meta charset="utf-8">` +
     `<title>${escape(order.waybillId)}</title></head>` +

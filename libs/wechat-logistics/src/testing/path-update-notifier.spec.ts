@@ -1,6 +1,6 @@
 import { CarrierRegistry } from './carrier-registry';
 import { OrderBook } from './order-book';
-import { type PathUpdateEvent } from './path-update-notifier';
+import { type EmulatedPathUpdate } from './path-update-notifier';
 
 const node = {
   actionTime: 1700000000,
@@ -41,7 +41,7 @@ describe('PathUpdateNotifier (through OrderBook.addTrack)', () => {
   });
 
   it('keeps going after a failing listener and records what it threw', () => {
-    const events: PathUpdateEvent[] = [];
+    const events: EmulatedPathUpdate[] = [];
     orders.pathUpdates.subscribe(() => {
       throw new Error('boom');
     });

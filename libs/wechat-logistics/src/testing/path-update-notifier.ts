@@ -1,14 +1,14 @@
 import { type SeededOrder, type TrackNode } from './emulated-order';
 
 /** A waybill's track just grew: the moment WeChat pushes `add_express_path` (§7). */
-export interface PathUpdateEvent {
+export interface EmulatedPathUpdate {
   /** The order after the update: `path` ends with `node`, `version` already bumped. */
   readonly order: SeededOrder;
   readonly node: TrackNode;
 }
 
-export type PathUpdateListener = (
-  event: PathUpdateEvent,
+export type EmulatedPathUpdateListener = (
+  event: EmulatedPathUpdate,
 ) => void | Promise<void>;
 
 /**
@@ -17,12 +17,12 @@ export type PathUpdateListener = (
  * answered, so errors are kept for inspection instead of being thrown.
  */
 export class PathUpdateNotifier {
-  private readonly listeners = new Set<PathUpdateListener>();
+  private readonly listeners = new Set<EmulatedPathUpdateListener>();
   private readonly inFlight = new Set<Promise<void>>();
   private failures: unknown[] = [];
 
   /** Registers a listener; the returned function unregisters it. */
-  subscribe(listener: PathUpdateListener): () => void {
+  subscribe(listener: EmulatedPathUpdateListener): () => void {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
@@ -30,7 +30,7 @@ export class PathUpdateNotifier {
   }
 
   /** Calls every listener now, after the state change and before the reply is sent. */
-  notify(event: PathUpdateEvent): void {
+  notify(event: EmulatedPathUpdate): void {
     for (const listener of [...this.listeners]) {
       try {
         const result = listener(event);

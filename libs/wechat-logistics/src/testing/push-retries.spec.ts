@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
-import { type BusinessApi, businessApi } from './emulator-http-spec';
+import { type BusinessApi, businessApi } from './emulator-http.spec-helper';
 import { type EmulatorPushOptions } from './emulator-push-options';
 import { WECHAT_PATHS } from './emulator-routes';
-import { PushReceiver, type ReplyPlan } from './push-receiver-spec';
+import { PushReceiver, type ReplyPlan } from './push-receiver.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 const TOKEN = 'pushtoken';

@@ -5,7 +5,7 @@ import {
   postJson,
   stableToken,
   tokenValue,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 describe('POST /cgi-bin/stable_token (stable access token)', () => {

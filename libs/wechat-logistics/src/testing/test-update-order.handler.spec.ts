@@ -2,9 +2,9 @@ import {
   type BusinessApi,
   businessApi,
   RID_SUFFIX,
-} from './emulator-http-spec';
+} from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './emulator-routes';
-import { type PathUpdateEvent } from './path-update-notifier';
+import { type EmulatedPathUpdate } from './path-update-notifier';
 import { WechatEmulator } from './wechat-emulator';
 
 describe('POST /cgi-bin/express/business/test_update_order', () => {
@@ -47,7 +47,7 @@ describe('POST /cgi-bin/express/business/test_update_order', () => {
   });
 
   it('tells path-update listeners after the change, with the updated order', async () => {
-    const events: PathUpdateEvent[] = [];
+    const events: EmulatedPathUpdate[] = [];
     const unsubscribe = wechat.onPathUpdate((event) => {
       events.push(event);
     });

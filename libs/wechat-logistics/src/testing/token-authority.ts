@@ -4,10 +4,10 @@ import {
   accessTokenErrcode,
   generateAccessToken,
   invalidateAccessToken,
-  type TokenKind,
 } from './access-token';
+import { type TokenEndpoint } from '../interfaces/wechat-logistics-module-options.interface';
 import { type EmulatorClock } from './emulator-clock';
-import { ForceRefreshRation } from './force-refresh-ration';
+import { ForceRefreshLimit } from './force-refresh-limit';
 
 /** How long a superseded classic token keeps working (WeChat's 5-minute overlap). */
 export const CLASSIC_OVERLAP_SECONDS = 300;
@@ -27,9 +27,9 @@ export interface IssuedAccessToken {
  */
 export class TokenAuthority {
   private readonly records = new Map<string, AccessTokenRecord>();
-  private readonly latest = new Map<TokenKind, AccessTokenRecord>();
-  private readonly fetches = new Map<TokenKind, number>();
-  private readonly ration = new ForceRefreshRation();
+  private readonly latest = new Map<TokenEndpoint, AccessTokenRecord>();
+  private readonly fetches = new Map<TokenEndpoint, number>();
+  private readonly ration = new ForceRefreshLimit();
 
   constructor(
     private readonly clock: EmulatorClock,
@@ -94,7 +94,7 @@ export class TokenAuthority {
   }
 
   /** The most recently issued token of a kind, valid or not. */
-  latestToken(kind: TokenKind): string | undefined {
+  latestToken(kind: TokenEndpoint): string | undefined {
     return this.latest.get(kind)?.value;
   }
 
@@ -103,7 +103,7 @@ export class TokenAuthority {
     return this.fetchCountFor('classic') + this.fetchCountFor('stable');
   }
 
-  fetchCountFor(kind: TokenKind): number {
+  fetchCountFor(kind: TokenEndpoint): number {
     return this.fetches.get(kind) ?? 0;
   }
 
@@ -130,7 +130,7 @@ export class TokenAuthority {
     this.ration.reset();
   }
 
-  private issue(kind: TokenKind): AccessTokenRecord {
+  private issue(kind: TokenEndpoint): AccessTokenRecord {
     const record: AccessTokenRecord = {
       value: generateAccessToken(),
       kind,
@@ -148,7 +148,7 @@ export class TokenAuthority {
     return { accessToken: record.value, expiresIn };
   }
 
-  private liveRecords(kind: TokenKind): AccessTokenRecord[] {
+  private liveRecords(kind: TokenEndpoint): AccessTokenRecord[] {
     const now = this.clock.now();
     return [...this.records.values()].filter(
       (record) => record.kind === kind && accessTokenErrcode(record, now) === 0,

@@ -1,4 +1,4 @@
-import { type WaybillDataItem } from './emulated-order';
+import { type WaybillDataItem } from '../results/waybill-data-item';
 
 /**
  * The `waybill_data` a carrier would answer for a new waybill (§2.6). SF's

@@ -1,5 +1,10 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { call, postJson, stableToken, tokenValue } from './emulator-http-spec';
+import {
+  call,
+  postJson,
+  stableToken,
+  tokenValue,
+} from './emulator-http.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 const CANCEL = '/cgi-bin/express/business/order/cancel';

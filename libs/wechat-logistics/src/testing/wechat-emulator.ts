@@ -17,7 +17,7 @@ import { EmulatorRouter } from './emulator-router';
 import { createRouteTable } from './emulator-routes';
 import { FaultInjector } from './fault-injector';
 import { OrderBook } from './order-book';
-import { type PathUpdateListener } from './path-update-notifier';
+import { type EmulatedPathUpdateListener } from './path-update-notifier';
 import { PathUpdatePusher } from './path-update-pusher';
 import { PrinterBook } from './printer-book';
 import { type PushDelivery, PushLog } from './push-log';
@@ -163,7 +163,7 @@ export class WechatEmulator {
    * caller (see `orders.pathUpdates.errors()`); `orders.pathUpdates.settled()`
    * waits for async ones. Returns a function that unsubscribes.
    */
-  onPathUpdate(listener: PathUpdateListener): () => void {
+  onPathUpdate(listener: EmulatedPathUpdateListener): () => void {
     return this.orders.pathUpdates.subscribe(listener);
   }
 

@@ -1,4 +1,4 @@
-import { messagesFor } from '../dto/support-spec';
+import { messagesFor } from '../dto/support.spec-helper';
 import { IsEnumValue, enumValues } from './is-enum-value.decorator';
 
 enum Size {

@@ -1,5 +1,5 @@
 import { IsString } from 'class-validator';
-import { messagesFor } from '../dto/support-spec';
+import { messagesFor } from '../dto/support.spec-helper';
 import { RequiredIf, WHEN_PRESENT } from './required-if.decorator';
 
 class Parcel {

@@ -1,5 +1,5 @@
 import { type EmulatedCarrier } from '../carrier-registry';
-import { TEST_DELIVERY_ID } from '../carrier-seed';
+import { SANDBOX_DELIVERY_ID } from '../../enums/sandbox.constants';
 import { type CarrierRefusal } from '../emulated-order';
 import { type EmulatorState, type RouteHandler } from '../emulator-route';
 import { errorReply, jsonReply } from '../wechat-reply';
@@ -30,7 +30,7 @@ export const addOrderHandler: RouteHandler = ({ body }, state) => {
   if (exceedsByteLimits(body)) return errorReply(9300526);
   const carrier = state.carriers.get(request.deliveryId);
   if (!carrier) return errorReply(9300503);
-  if (carrier.deliveryId === TEST_DELIVERY_ID && !state.sandbox.take()) {
+  if (carrier.deliveryId === SANDBOX_DELIVERY_ID && !state.sandbox.take()) {
     return errorReply(930564);
   }
   if (

@@ -1,3 +1,4 @@
+import { AccountStatusCode } from '../../enums/account-status-code.enum';
 import { PASSWORDLESS_CARRIERS } from '../emulated-account';
 import { type EmulatorState, type RouteHandler } from '../emulator-route';
 import { errorReply, okReply, type WechatReply } from '../wechat-reply';
@@ -31,7 +32,11 @@ export const bindAccountHandler: RouteHandler = ({ body }, state) => {
 function bind(fields: BindFields, { accounts }: EmulatorState): WechatReply {
   const { biz_id: bizId, delivery_id: deliveryId } = fields;
   const status = accounts.get(bizId, deliveryId)?.statusCode;
-  if (status === 0 || status === 1) return errorReply(9300529);
+  if (
+    status === AccountStatusCode.Bound ||
+    status === AccountStatusCode.UnderReview
+  )
+    return errorReply(9300529);
   // The password is optional on the wire, but only EMS/SF/JD bind without one:
   // for the others the carrier's check fails exactly like a wrong password.
   const passwordMissing =
@@ -41,14 +46,20 @@ function bind(fields: BindFields, { accounts }: EmulatorState): WechatReply {
   }
   const account = accounts.bind(deliveryId, bizId, fields.remark_content);
   // EMS reviews bindings by hand: stored as "under review", answered 9300532.
-  return account.statusCode === 1 ? errorReply(9300532) : okReply();
+  return account.statusCode === AccountStatusCode.UnderReview
+    ? errorReply(9300532)
+    : okReply();
 }
 
 function unbind(fields: BindFields, { accounts }: EmulatorState): WechatReply {
   const { biz_id: bizId, delivery_id: deliveryId } = fields;
   const status = accounts.get(bizId, deliveryId)?.statusCode;
   // Withdrawing an application under review counts as unbinding it.
-  if (status !== 0 && status !== 1) return errorReply(9300530);
+  if (
+    status !== AccountStatusCode.Bound &&
+    status !== AccountStatusCode.UnderReview
+  )
+    return errorReply(9300530);
   accounts.unbind(deliveryId, bizId);
   return okReply();
 }

@@ -1,6 +1,7 @@
 import { type SeededOrder } from '../emulated-order';
 import { type EmulatorState } from '../emulator-route';
-import { type PrintType, renderPrintHtml } from '../order-label';
+import { type PrintType } from '../../enums/print-type.enum';
+import { renderPrintHtml } from '../order-label';
 
 /** The ids a request names an order by; `waybillId` is optional for getOrder. */
 export interface OrderReference {

@@ -1,4 +1,7 @@
-import { TEST_BIZ_ID, TEST_DELIVERY_ID } from '../carrier-seed';
+import {
+  SANDBOX_BIZ_ID,
+  SANDBOX_DELIVERY_ID,
+} from '../../enums/sandbox.constants';
 import { type RouteHandler } from '../emulator-route';
 import { errorReply, okReply } from '../wechat-reply';
 import { readStringFields } from './body-fields';
@@ -25,8 +28,8 @@ export const testUpdateOrderHandler: RouteHandler = ({ body }, state) => {
   // Sandbox only. Every testUpdateOrder doc and SDK says `test_biz_id`; the one
   // English sandbox page says `test_we_id` (§6.6 conflict), which is refused.
   if (
-    fields.delivery_id !== TEST_DELIVERY_ID ||
-    fields.biz_id !== TEST_BIZ_ID
+    fields.delivery_id !== SANDBOX_DELIVERY_ID ||
+    fields.biz_id !== SANDBOX_BIZ_ID
   ) {
     return errorReply(930561);
   }

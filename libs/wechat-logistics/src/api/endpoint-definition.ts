@@ -1,5 +1,5 @@
 /** How one WeChat endpoint is called and how its failures may be retried. */
-export interface EndpointSpec {
+export interface EndpointDefinition {
   /** `logistics.cancelOrder`: the cloud-call name, used in errors and logs. */
   readonly api: string;
   readonly method: 'GET' | 'POST';

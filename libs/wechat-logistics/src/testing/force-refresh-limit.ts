@@ -1,15 +1,15 @@
-/** WeChat allows at most this many stable-token force refreshes per day. */
-export const FORCE_REFRESH_DAILY_LIMIT = 20;
-/** …and at least this long between two of them. */
-export const FORCE_REFRESH_MIN_GAP_SECONDS = 30;
+import {
+  FORCE_REFRESH_DAILY_LIMIT,
+  FORCE_REFRESH_MIN_GAP_MS,
+} from '../token/force-refresh-ration';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Rations `force_refresh: true` on /cgi-bin/stable_token. "Per day" is a rolling
+ * WeChat's limit on `force_refresh: true` on /cgi-bin/stable_token. "Per day" is a rolling
  * 24-hour window rather than a calendar day so tests never straddle midnight.
  */
-export class ForceRefreshRation {
+export class ForceRefreshLimit {
   private granted: number[] = [];
 
   /** Whether a force refresh at `now` (emulator ms) is allowed. */
@@ -17,7 +17,7 @@ export class ForceRefreshRation {
     const recent = this.granted.filter((at) => at > now - DAY_MS);
     const last = recent[recent.length - 1];
     const spacedEnough =
-      last === undefined || now - last >= FORCE_REFRESH_MIN_GAP_SECONDS * 1000;
+      last === undefined || now - last >= FORCE_REFRESH_MIN_GAP_MS;
     return spacedEnough && recent.length < FORCE_REFRESH_DAILY_LIMIT;
   }
 
