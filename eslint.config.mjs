@@ -26,7 +26,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    // What the package ships: optional peers are required lazily where they are
+    // used (never imported), and no other package's internals are reached into.
+    files: ['libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.spec-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@nestjs/swagger', message: 'An optional peer: use ApiField (dto/fields/api-field.decorator.ts).' }],
+          patterns: [
+            { group: ['class-transformer/*', 'class-validator/*', '@nestjs/*/dist/*', '@nestjs/*/internal'], message: "Another package's internals break when it changes its layout or exports map." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec-helper.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,6 +1,8 @@
 import { OrderIdField, TextField } from './fields/text-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 /** One order of a batchGetOrder request. */
+@PlainDto()
 export class BatchGetOrderItemDto {
   @OrderIdField()
   orderId!: string;

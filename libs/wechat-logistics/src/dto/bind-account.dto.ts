@@ -1,8 +1,10 @@
 import { AccountBindType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { TextField } from './fields/text-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 /** Input of `logistics.bindAccount` (`POST /cgi-bin/express/business/account/bind`). */
+@PlainDto()
 export class BindAccountDto {
   @EnumField(AccountBindType, 'AccountBindType', {
     description: '"bind" or "unbind"',

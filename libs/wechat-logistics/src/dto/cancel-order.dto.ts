@@ -1,10 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { MaxBytes } from '../validation/max-bytes.decorator';
+import { ApiField } from './fields/api-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 /** Input of `logistics.cancelOrder` (`POST /cgi-bin/express/business/order/cancel`). */
+@PlainDto()
 export class CancelOrderDto {
-  @ApiProperty({
+  @ApiField({
     description: 'Merchant order id given to addOrder (≤ 512 UTF-8 bytes)',
     example: 'ORDER-20261126-0001',
   })
@@ -13,7 +15,7 @@ export class CancelOrderDto {
   @MaxBytes(512)
   orderId!: string;
 
-  @ApiProperty({
+  @ApiField({
     description: 'Carrier id, from getAllDelivery',
     example: 'TEST',
   })
@@ -21,7 +23,7 @@ export class CancelOrderDto {
   @IsNotEmpty()
   deliveryId!: string;
 
-  @ApiProperty({
+  @ApiField({
     description: 'Waybill id returned by addOrder',
     example: 'TEST-WB-0001',
   })
@@ -29,7 +31,8 @@ export class CancelOrderDto {
   @IsNotEmpty()
   waybillId!: string;
 
-  @ApiPropertyOptional({
+  @ApiField({
+    required: false,
     description:
       "User's openid; not needed for App/H5 orders (add_source = 2). Omitted from the request when absent.",
     example: 'oUser0000000000000000000001',

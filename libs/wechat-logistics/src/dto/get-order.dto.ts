@@ -1,8 +1,10 @@
 import { PrintType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { OrderIdField, TextField } from './fields/text-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 /** Input of `logistics.getOrder` (`POST /cgi-bin/express/business/order/get`). */
+@PlainDto()
 export class GetOrderDto {
   @OrderIdField()
   orderId!: string;

@@ -1,6 +1,8 @@
 import { TextField } from './fields/text-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 /** Input of `logistics.getQuota` (`POST /cgi-bin/express/business/quota/get`); franchise carriers only. */
+@PlainDto()
 export class GetQuotaDto {
   @TextField({
     description: 'Carrier id (one with canGetQuota = 1)',

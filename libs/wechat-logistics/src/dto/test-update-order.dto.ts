@@ -4,6 +4,7 @@ import { IsUnixSeconds } from '../validation/is-unix-seconds.decorator';
 import { EnumField } from './fields/enum-field.decorator';
 import { IntegerField } from './fields/number-field.decorators';
 import { OrderIdField, TextField } from './fields/text-field.decorator';
+import { PlainDto } from '../validation/plain-dto.decorator';
 
 const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
 
@@ -11,6 +12,7 @@ const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
  * Input of `logistics.testUpdateOrder` (`POST /cgi-bin/express/business/test_update_order`):
  * moves a sandbox order along its track, as a carrier would.
  */
+@PlainDto()
 export class TestUpdateOrderDto {
   @TextField({
     description: `Must be "${SANDBOX_BIZ_ID}"`,

@@ -1,11 +1,11 @@
-import { type ClassConstructor } from 'class-transformer';
+import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import {
   type ValidationArguments,
   ValidationTypes,
   type ValidatorConstraintInterface,
   getMetadataStorage,
 } from 'class-validator';
-import { copiedAsIs } from './transform-metadata';
+import { isPlainDto } from './plain-dto.decorator';
 
 /**
  * The validated DTO instance when `input` is certainly valid, `undefined` when
@@ -35,9 +35,11 @@ const plans = new WeakMap<
 
 /**
  * A validator for a flat DTO (strings, numbers, booleans; no nested classes,
- * no `each`, no async rules, no class-transformer decorators), built once per
- * class from class-validator's own metadata and running class-validator's own
- * constraint objects — so it accepts exactly what `validateSync` accepts.
+ * no `each`, no async rules), built once per class from class-validator's own
+ * metadata and running class-validator's own constraint objects on the
+ * instance `plainToInstance` makes — so it accepts exactly what `validateSync`
+ * accepts. For a class declared {@link PlainDto} (the library's flat inputs)
+ * it makes that instance itself, skipping class-transformer's generic walk.
  *
  * Why: `validateSync` looks the class's metadata up on every call (filtering
  * every registered class for inherited rules) and `plainToInstance` walks the
@@ -74,7 +76,6 @@ function buildPlan<T extends object>(
   // Grouped as the executor groups them (its whitelist is these property names).
   const byProperty = getMetadataStorage().groupByPropertyName(metadatas);
   const properties = Object.keys(byProperty);
-  if (!copiedAsIs(type, properties)) return undefined;
   // Accessors on the prototype change what assignment does; own fields without rules fail the whitelist.
   if (properties.some((property) => hasAccessor(type, property)))
     return undefined;
@@ -119,13 +120,60 @@ function buildPlan<T extends object>(
     }
     fields.push({ property, conditions, checks });
   }
-  return (input) => runPlan(type, allowed, fields, input);
+  const instantiate = isPlainDto(type) ? copyInto : transformInto;
+  return (input) => runPlan<T>(type, allowed, fields, instantiate, input);
+}
+
+/** The DTO instance made from `input`, or `undefined` when it is not flat and whitelisted. */
+type Instantiate = (
+  type: ClassConstructor<object>,
+  allowed: ReadonlySet<string>,
+  input: object,
+) => Record<string, unknown> | undefined;
+
+/**
+ * What `plainToInstance` does for a class without class-transformer
+ * decorators: a new instance, the input's own enumerable keys copied. Each
+ * value is read once, so a getter cannot pass one value and send another.
+ */
+const copyInto: Instantiate = (type, allowed, input) => {
+  const dto = new type() as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!allowed.has(key)) return undefined;
+    const value = (input as Record<string, unknown>)[key];
+    if (!isPrimitive(value)) return undefined;
+    dto[key] = value;
+  }
+  return dto;
+};
+
+/** `plainToInstance`, for classes that may carry `@Transform`, `@Type`, `@Expose`… */
+const transformInto: Instantiate = (type, allowed, input) => {
+  // Only flat, whitelisted input reaches class-transformer: an own `__proto__`
+  // or `constructor` key (JSON.parse makes them; ValidationPipe strips them
+  // before transforming) or a nested object is left to the full path. The
+  // values checked and returned are the instance's, each read once from it.
+  if (!hasOnlyPrimitives(input, allowed)) return undefined;
+  const dto = plainToInstance(type, input) as Record<string, unknown>;
+  return hasOnlyPrimitives(dto, allowed) ? dto : undefined;
+};
+
+function hasOnlyPrimitives(
+  value: object,
+  allowed: ReadonlySet<string>,
+): boolean {
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) return false;
+    if (!isPrimitive((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function runPlan<T extends object>(
   type: ClassConstructor<T>,
   allowed: ReadonlySet<string>,
   fields: readonly FieldPlan[],
+  instantiate: Instantiate,
   input: object,
 ): T | undefined {
   // Arrays, Maps, Buffers and the like are never a DTO: the full path says why.
@@ -136,14 +184,9 @@ function runPlan<T extends object>(
     !(input instanceof type)
   )
     return undefined;
-  // What plainToInstance does for a flat class: a new instance, own enumerable keys copied.
-  const dto = new type() as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    if (!allowed.has(key)) return undefined;
-    const value = (input as Record<string, unknown>)[key];
-    if (!isPrimitive(value)) return undefined;
-    dto[key] = value;
-  }
+  // The whitelist and the rules apply to the instance, as validateSync applies them.
+  const dto = instantiate(type, allowed, input);
+  if (dto === undefined) return undefined;
   const targetName = type.name;
   for (const { property, conditions, checks } of fields) {
     const value = dto[property];

@@ -4,9 +4,10 @@ import {
   ValidationPipe,
   type ValidationPipeOptions,
 } from '@nestjs/common';
+import { OmitType } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { AddOrderDto, CancelOrderDto, GetPathDto } from '../dto';
-import { validAddOrder } from '../dto/support-spec';
+import { validAddOrder } from '../dto/support.spec-helper';
 import * as quick from './quick-validator';
 import { WechatValidationPipe } from './wechat-validation.pipe';
 
@@ -200,5 +201,39 @@ describe('WechatValidationPipe', () => {
     );
     expect(ours).toEqual(nest);
     expect(ours).toHaveProperty('rejected');
+  });
+});
+
+describe('WechatValidationPipe on a class derived from a library DTO', () => {
+  // Like the demo's bodies (OmitType of a library DTO): not declared @PlainDto,
+  // so the quick path hands the input to class-transformer first.
+  class CancelBody extends OmitType(CancelOrderDto, [] as const) {}
+
+  it('answers like ValidationPipe, also for hostile bodies that class-transformer cannot take', async () => {
+    const hostile = [
+      { orderId: 'O', deliveryId: 'TEST', waybillId: 'W' },
+      JSON.parse(
+        '{"orderId":"O","deliveryId":{"constructor":{"prototype":{"x":1}}},"waybillId":"W"}',
+      ) as object,
+      JSON.parse(
+        '{"orderId":"O","deliveryId":"TEST","waybillId":"W","constructor":{"x":1}}',
+      ) as object,
+      JSON.parse(
+        '{"orderId":"O","deliveryId":"TEST","waybillId":"W","__proto__":{"x":1}}',
+      ) as object,
+    ];
+    for (const value of hostile) {
+      const ours = await outcome(
+        new WechatValidationPipe(OPTIONS),
+        structuredClone(value),
+        body(CancelBody),
+      );
+      const nests = await outcome(
+        new ValidationPipe(OPTIONS),
+        structuredClone(value),
+        body(CancelBody),
+      );
+      expect(ours).toEqual(nests);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiField } from './api-field.decorator';
 import { IsEnumValue } from '../../validation/is-enum-value.decorator';
 import { type Presence, combine, presenceParts } from './presence';
 
@@ -18,7 +18,7 @@ export function EnumField(
   const { description, example, presence = 'required' } = options;
   const parts = presenceParts(presence);
   return combine(
-    ApiProperty({
+    ApiField({
       enum: entity,
       enumName,
       description,

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiField } from './api-field.decorator';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,7 +32,7 @@ export function NestedField(
   return combine(
     // Swagger takes a thunk as a lazy type only when it is named `type`, i.e.
     // written inline as `type: () => X`; a thunk passed through is anonymous.
-    ApiProperty({ type: () => type(), description, required: parts.required }),
+    ApiField({ type: () => type(), description, required: parts.required }),
     ...parts.leading,
     ...(presence === 'required'
       ? [IsDefined({ message: '$property is required' })]
@@ -56,7 +56,7 @@ export function NestedListField(
   const { description, minItems, maxItems, presence = 'required' } = options;
   const parts = presenceParts(presence);
   return combine(
-    ApiProperty({
+    ApiField({
       type: () => [type()],
       description,
       required: parts.required,

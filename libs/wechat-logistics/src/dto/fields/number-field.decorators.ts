@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiField } from './api-field.decorator';
 import { IsInt, IsNumber, Min } from 'class-validator';
 import { type Presence, combine, presenceParts } from './presence';
 
@@ -16,7 +16,7 @@ export function IntegerField(options: NumberFieldOptions): PropertyDecorator {
   const { description, example, min = 0, presence = 'required' } = options;
   const parts = presenceParts(presence);
   return combine(
-    ApiProperty({
+    ApiField({
       type: 'integer',
       description,
       example,
@@ -34,7 +34,7 @@ export function DecimalField(options: NumberFieldOptions): PropertyDecorator {
   const { description, example, min = 0, presence = 'required' } = options;
   const parts = presenceParts(presence);
   return combine(
-    ApiProperty({
+    ApiField({
       type: Number,
       description,
       example,

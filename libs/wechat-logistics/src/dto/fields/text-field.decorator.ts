@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiField } from './api-field.decorator';
 import { IsNotEmpty, IsString } from 'class-validator';
 import { MaxBytes } from '../../validation/max-bytes.decorator';
 import { type Presence, combine, presenceParts } from './presence';
@@ -18,7 +18,7 @@ export function TextField(options: TextFieldOptions): PropertyDecorator {
   const parts = presenceParts(presence);
   const limit = maxBytes === undefined ? '' : ` (≤ ${maxBytes} UTF-8 bytes)`;
   return combine(
-    ApiProperty({
+    ApiField({
       type: String,
       description: `${description}${limit}`,
       example,
