@@ -40,10 +40,9 @@ export class PushEventsController {
   ): Promise<string> {
     this.requireEnabled();
     // The raw bytes, exactly as signed and encrypted: a re-serialised body would not verify.
-    const body = req.rawBody ?? Buffer.alloc(0);
     await this.push.receive({
       query,
-      body,
+      body: req.rawBody,
       contentType: req.headers['content-type'],
     });
     return 'success';

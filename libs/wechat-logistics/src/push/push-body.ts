@@ -14,10 +14,24 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
  * checked on bytes, before any parsing, so an oversized body costs nothing.
  */
 export function readBodyText(
-  body: string | Buffer,
+  body: string | Buffer | undefined,
   maxBytes: number,
   contentType?: string,
 ): string {
+  // No raw body: no parser ran for this content type (or the app lacks rawBody).
+  if (body === undefined) {
+    throw new WechatPushError(
+      'unsupported',
+      `no raw body for content-type "${(contentType ?? '(none)').slice(0, 64)}": WeChat pushes text/xml or application/json; ` +
+        "the app needs { rawBody: true } and a parser for them (app.useBodyParser('text', { type: ['text/xml', 'application/xml'] }))",
+    );
+  }
+  // A programming error, not WeChat's: say how to fix it instead of failing on `.length`.
+  if (typeof body !== 'string' && !Buffer.isBuffer(body)) {
+    throw new TypeError(
+      `WechatPushService.receive: body must be the raw request body (a Buffer or string), got ${body === null ? 'null' : typeof body}; pass req.rawBody.`,
+    );
+  }
   const charset = contentType ? CHARSET.exec(contentType)?.[1] : undefined;
   if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
     throw new WechatPushError(

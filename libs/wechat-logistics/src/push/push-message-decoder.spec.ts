@@ -410,6 +410,31 @@ describe('PushMessageDecoder', () => {
   });
 
   describe('refused pushes', () => {
+    it('without a raw body (no parser ran for its content type) as unsupported, saying what the app needs', () => {
+      const decoder = new PushMessageDecoder({ token: 'token' });
+      const refusal = expectRefusal(
+        () =>
+          decoder.decode({
+            query: {},
+            body: undefined,
+            contentType: 'text/xml',
+          }),
+        'unsupported',
+        415,
+      );
+      expect(refusal.message).toMatch(
+        /no raw body for content-type "text\/xml".*rawBody: true.*useBodyParser/,
+      );
+    });
+
+    it('a parsed body instead of the raw one as a programming error that says to pass req.rawBody', () => {
+      const decoder = new PushMessageDecoder({ token: 'token' });
+      for (const body of [null, { xml: {} }])
+        expect(() =>
+          decoder.decode({ query: {}, body: body as unknown as Buffer }),
+        ).toThrow(/body must be the raw request body .*pass req.rawBody/);
+    });
+
     const json = JSON.stringify(eventObject(1));
 
     it('refuses a plain push with a wrong or missing signature', () => {

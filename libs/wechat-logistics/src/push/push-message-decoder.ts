@@ -24,8 +24,13 @@ export type PushQuery = Readonly<Record<string, string | undefined>>;
 
 export interface PushRequest {
   query: PushQuery;
-  /** The raw body: verification needs the exact bytes WeChat sent, not a re-serialised object. */
-  body: string | Buffer;
+  /**
+   * The raw body: verification needs the exact bytes WeChat sent, not a
+   * re-serialised object. `undefined` (what `req.rawBody` is when the app was
+   * not created with `rawBody: true` or has no parser for the content type) is
+   * refused with an error that says how to set that up.
+   */
+  body: string | Buffer | undefined;
   /** Only its `charset` is read: anything but UTF-8 is refused. */
   contentType?: string;
 }
