@@ -34,7 +34,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@nestjs/swagger', message: 'An optional peer: use ApiField (dto/fields/api-field.decorator.ts).' }],
+          paths: [
+            { name: '@nestjs/swagger', message: 'An optional peer: use ApiField (dto/fields/api-field.decorator.ts).' },
+            { name: '@nestjs/axios', message: 'An optional peer: the app passes its HttpService (typed structurally as WechatHttpService).' },
+            { name: 'axios', message: 'An optional peer: the app passes its HttpService (typed structurally as WechatHttpService).' },
+          ],
           patterns: [
             { group: ['class-transformer/*', 'class-validator/*', '@nestjs/*/dist/*', '@nestjs/*/internal'], message: "Another package's internals break when it changes its layout or exports map." },
           ],

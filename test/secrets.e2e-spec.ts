@@ -1,3 +1,4 @@
+import { TRANSPORTS, demoTransportEnv } from './support/transports';
 import { type INestApplication } from '@nestjs/common';
 import {
   type EmulatorFault,
@@ -55,7 +56,7 @@ async function captureOutput(run: () => Promise<void>): Promise<string> {
   return chunks.join('');
 }
 
-describe('secrets stay secret', () => {
+describe.each(TRANSPORTS)('secrets stay secret — over %s', (transport) => {
   it('neither the app secret nor any access token appears in logs or responses, on success or failure', async () => {
     const wechat = await WechatEmulator.start({ appSecret: SECRET });
     const logger = new CapturingLogger();
@@ -71,7 +72,7 @@ describe('secrets stay secret', () => {
 
     const output = await captureOutput(async () => {
       const app: INestApplication = await startDemoApp(
-        emulatorEnv(wechat),
+        emulatorEnv(wechat, demoTransportEnv(transport)),
         logger,
       );
       const cancel = (orderId: string, body: object) =>
@@ -121,7 +122,10 @@ describe('secrets stay secret', () => {
       }
       // A wrong secret: the token endpoint's error must not echo what we sent.
       const wrong = await startDemoApp(
-        emulatorEnv(wechat, { WECHAT_APP_SECRET: `${SECRET}-wrong` }),
+        emulatorEnv(wechat, {
+          ...demoTransportEnv(transport),
+          WECHAT_APP_SECRET: `${SECRET}-wrong`,
+        }),
         logger,
       );
       await request(wrong.getHttpServer())
@@ -153,262 +157,273 @@ const PASSWORD = 'Carrier-Pa55word-7c1e40';
 const PUSH_TOKEN = 'PushTokenSecret5b2d9';
 const AES_KEY = 'AesKeySecretQ7w3Xz9Lm2Np5Rt8Vb1Cd4Fg6Hj0KkW';
 
-describe('secrets stay secret through a full run of the demo', () => {
-  it('no secret, token, carrier password or push key appears in any log level, stdout, stderr, console or response', async () => {
-    expect(AES_KEY).toHaveLength(43);
-    const wechat = await WechatEmulator.start({ appSecret: SECRET });
-    const logger = new CapturingLogger();
-    const responses: string[] = [];
-    /** What the demo answered: status, headers and body (not the request, which holds the secrets we sent). */
-    const keep = <T extends { status: number; headers: object; text: string }>(
-      res: T,
-    ): T => {
-      responses.push(
-        JSON.stringify({
-          status: res.status,
-          headers: res.headers,
-          text: res.text,
-        }),
-      );
-      return res;
-    };
-
-    const output = await captureOutput(async () => {
-      const app = await startDemoApp(
-        emulatorEnv(wechat, {
-          WECHAT_TIMEOUT_MS: '300',
-          WECHAT_PUSH_TOKEN: PUSH_TOKEN,
-          WECHAT_PUSH_AES_KEY: AES_KEY,
-        }),
-        logger,
-      );
-      await app.listen(0, '127.0.0.1');
-      const url = await app.getUrl();
-      wechat.configurePush({
-        url: `${url}/logistics/events`,
-        token: PUSH_TOKEN,
-        encodingAesKey: AES_KEY,
-        mode: 'safe',
-        format: 'xml',
-      });
-      const http = () => request(url);
-      const bind = (body: object | string) =>
-        http()
-          .post('/logistics/accounts/bind')
-          .set('content-type', 'application/json')
-          .send(typeof body === 'string' ? body : JSON.stringify(body))
-          .then(keep);
-      const withFault = async (
-        fault: EmulatorFault,
-        run: () => Promise<unknown>,
-      ) => {
-        wechat.faults.inject(fault);
-        await run();
-        wechat.faults.clear();
+describe.each(TRANSPORTS)(
+  'secrets stay secret through a full run of the demo — over %s',
+  (transport) => {
+    it('no secret, token, carrier password or push key appears in any log level, stdout, stderr, console or response', async () => {
+      expect(AES_KEY).toHaveLength(43);
+      const wechat = await WechatEmulator.start({ appSecret: SECRET });
+      const logger = new CapturingLogger();
+      const responses: string[] = [];
+      /** What the demo answered: status, headers and body (not the request, which holds the secrets we sent). */
+      const keep = <
+        T extends { status: number; headers: object; text: string },
+      >(
+        res: T,
+      ): T => {
+        responses.push(
+          JSON.stringify({
+            status: res.status,
+            headers: res.headers,
+            text: res.text,
+          }),
+        );
+        return res;
       };
-      try {
-        // Every route, clean.
-        for (const route of DEMO_ROUTES) {
-          await send(app, route.prepare(wechat)).then(keep);
-        }
-        // A path update pushed to the demo (signed, encrypted), then read back.
-        const tracked = DEMO_ROUTES.find((r) => r.name === 'testUpdateOrder')!;
-        const call = tracked.prepare(wechat);
-        await send(app, call).then(keep);
-        await wechat.pushes.settled();
-        expect(wechat.pushes.all().some((p) => p.delivered)).toBe(true);
-        await http()
-          .get(
-            call.url.replace(
-              /\/test\/orders\/(.*)\/update$/,
-              '/orders/$1/events',
-            ),
-          )
-          .then(keep);
-        // URL verification, a forged push, a push sealed with another key.
-        const settings = {
+
+      const output = await captureOutput(async () => {
+        const app = await startDemoApp(
+          emulatorEnv(wechat, {
+            ...demoTransportEnv(transport),
+            WECHAT_TIMEOUT_MS: '300',
+            WECHAT_PUSH_TOKEN: PUSH_TOKEN,
+            WECHAT_PUSH_AES_KEY: AES_KEY,
+          }),
+          logger,
+        );
+        await app.listen(0, '127.0.0.1');
+        const url = await app.getUrl();
+        wechat.configurePush({
+          url: `${url}/logistics/events`,
           token: PUSH_TOKEN,
           encodingAesKey: AES_KEY,
-          appId: wechat.appId,
-        };
-        const verify = buildPush(settings, {}, 'plain', 'xml');
-        await http()
-          .get('/logistics/events')
-          .query({ ...verify.query, echostr: 'echo-1' })
-          .then(keep);
-        await http()
-          .get('/logistics/events')
-          .query({ ...verify.query, signature: 'forged', echostr: 'x' })
-          .then(keep);
-        const fields = pathUpdateFields({
-          orderId: 'P-1',
-          waybillId: 'W-1',
-          version: 1,
+          mode: 'safe',
+          format: 'xml',
         });
-        for (const push of [
-          buildPush(settings, fields, 'safe', 'xml'),
-          buildPush(settings, fields, 'safe', 'json'),
-          buildPush(
-            { ...settings, encodingAesKey: 'Z'.repeat(43) },
-            fields,
-            'safe',
-            'xml',
-          ),
-          buildPush(
-            { ...settings, token: 'wrong-token' },
-            fields,
-            'safe',
-            'xml',
-          ),
-          buildPush(settings, fields, 'plain', 'xml'),
-        ]) {
-          await http()
-            .post('/logistics/events')
-            .query(push.query)
-            .set('content-type', push.contentType)
-            .send(push.body)
+        const http = () => request(url);
+        const bind = (body: object | string) =>
+          http()
+            .post('/logistics/accounts/bind')
+            .set('content-type', 'application/json')
+            .send(typeof body === 'string' ? body : JSON.stringify(body))
             .then(keep);
-        }
-
-        // bindAccount with the carrier password: bound, refused, invalid, malformed, faulted.
-        await bind({
-          type: 'bind',
-          bizId: 'PW-1',
-          deliveryId: 'YTO',
-          password: PASSWORD,
-        });
-        wechat.accounts.rejectPassword('PW-2');
-        await bind({
-          type: 'bind',
-          bizId: 'PW-2',
-          deliveryId: 'YTO',
-          password: PASSWORD,
-        });
-        await bind({ type: 'bind', deliveryId: 'YTO', password: PASSWORD });
-        await bind({
-          type: 'bind',
-          bizId: 'PW-3',
-          deliveryId: 'YTO',
-          password: PASSWORD,
-          extra: PASSWORD,
-        });
-        await bind({
-          type: 'bind',
-          bizId: 'PW-3',
-          deliveryId: 'YTO',
-          password: [PASSWORD],
-        });
-        await bind(
-          `{"type":"bind","bizId":"PW-4","deliveryId":"YTO","password":${PASSWORD}}`,
-        );
-        await bind(`{"password":"${PASSWORD}",}`);
-        for (const fault of [
-          { errcode: -1 },
-          { reset: true },
-          { httpStatus: 502 },
-          { malformedJson: true },
-          { hang: true },
-          { errcode: 9300531, errmsg: 'invalid biz_id or password' },
-        ]) {
-          await withFault({ path: WECHAT_PATHS.bindAccount, ...fault }, () =>
-            bind({
-              type: 'bind',
-              bizId: 'PW-5',
-              deliveryId: 'YTO',
-              password: PASSWORD,
-            }),
-          );
-        }
-
-        // Faults on every other route, a token refresh, and the token endpoint down.
-        for (const route of DEMO_ROUTES) {
-          for (const fault of [
-            { reset: true },
-            { httpStatus: 500 },
-            { errcode: -1 },
-            { errcode: 40001 },
+        const withFault = async (
+          fault: EmulatorFault,
+          run: () => Promise<unknown>,
+        ) => {
+          wechat.faults.inject(fault);
+          await run();
+          wechat.faults.clear();
+        };
+        try {
+          // Every route, clean.
+          for (const route of DEMO_ROUTES) {
+            await send(app, route.prepare(wechat)).then(keep);
+          }
+          // A path update pushed to the demo (signed, encrypted), then read back.
+          const tracked = DEMO_ROUTES.find(
+            (r) => r.name === 'testUpdateOrder',
+          )!;
+          const call = tracked.prepare(wechat);
+          await send(app, call).then(keep);
+          await wechat.pushes.settled();
+          expect(wechat.pushes.all().some((p) => p.delivered)).toBe(true);
+          await http()
+            .get(
+              call.url.replace(
+                /\/test\/orders\/(.*)\/update$/,
+                '/orders/$1/events',
+              ),
+            )
+            .then(keep);
+          // URL verification, a forged push, a push sealed with another key.
+          const settings = {
+            token: PUSH_TOKEN,
+            encodingAesKey: AES_KEY,
+            appId: wechat.appId,
+          };
+          const verify = buildPush(settings, {}, 'plain', 'xml');
+          await http()
+            .get('/logistics/events')
+            .query({ ...verify.query, echostr: 'echo-1' })
+            .then(keep);
+          await http()
+            .get('/logistics/events')
+            .query({ ...verify.query, signature: 'forged', echostr: 'x' })
+            .then(keep);
+          const fields = pathUpdateFields({
+            orderId: 'P-1',
+            waybillId: 'W-1',
+            version: 1,
+          });
+          for (const push of [
+            buildPush(settings, fields, 'safe', 'xml'),
+            buildPush(settings, fields, 'safe', 'json'),
+            buildPush(
+              { ...settings, encodingAesKey: 'Z'.repeat(43) },
+              fields,
+              'safe',
+              'xml',
+            ),
+            buildPush(
+              { ...settings, token: 'wrong-token' },
+              fields,
+              'safe',
+              'xml',
+            ),
+            buildPush(settings, fields, 'plain', 'xml'),
           ]) {
-            await withFault({ path: route.wechatPath, ...fault }, () =>
-              send(app, route.prepare(wechat)).then(keep),
+            await http()
+              .post('/logistics/events')
+              .query(push.query)
+              .set('content-type', push.contentType)
+              .send(push.body)
+              .then(keep);
+          }
+
+          // bindAccount with the carrier password: bound, refused, invalid, malformed, faulted.
+          await bind({
+            type: 'bind',
+            bizId: 'PW-1',
+            deliveryId: 'YTO',
+            password: PASSWORD,
+          });
+          wechat.accounts.rejectPassword('PW-2');
+          await bind({
+            type: 'bind',
+            bizId: 'PW-2',
+            deliveryId: 'YTO',
+            password: PASSWORD,
+          });
+          await bind({ type: 'bind', deliveryId: 'YTO', password: PASSWORD });
+          await bind({
+            type: 'bind',
+            bizId: 'PW-3',
+            deliveryId: 'YTO',
+            password: PASSWORD,
+            extra: PASSWORD,
+          });
+          await bind({
+            type: 'bind',
+            bizId: 'PW-3',
+            deliveryId: 'YTO',
+            password: [PASSWORD],
+          });
+          await bind(
+            `{"type":"bind","bizId":"PW-4","deliveryId":"YTO","password":${PASSWORD}}`,
+          );
+          await bind(`{"password":"${PASSWORD}",}`);
+          for (const fault of [
+            { errcode: -1 },
+            { reset: true },
+            { httpStatus: 502 },
+            { malformedJson: true },
+            { hang: true },
+            { errcode: 9300531, errmsg: 'invalid biz_id or password' },
+          ]) {
+            await withFault({ path: WECHAT_PATHS.bindAccount, ...fault }, () =>
+              bind({
+                type: 'bind',
+                bizId: 'PW-5',
+                deliveryId: 'YTO',
+                password: PASSWORD,
+              }),
             );
           }
+
+          // Faults on every other route, a token refresh, and the token endpoint down.
+          for (const route of DEMO_ROUTES) {
+            for (const fault of [
+              { reset: true },
+              { httpStatus: 500 },
+              { errcode: -1 },
+              { errcode: 40001 },
+            ]) {
+              await withFault({ path: route.wechatPath, ...fault }, () =>
+                send(app, route.prepare(wechat)).then(keep),
+              );
+            }
+          }
+          wechat.tokens.revokeAll();
+          await send(app, DEMO_ROUTES[0].prepare(wechat)).then(keep);
+          wechat.tokens.revokeAll();
+          await withFault({ path: WECHAT_PATHS.stableToken, reset: true }, () =>
+            send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep),
+          );
+          await send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep);
+          // Validation errors on every route.
+          for (const route of DEMO_ROUTES) {
+            const { method, url: path } = route.prepare(wechat);
+            await (
+              method === 'GET'
+                ? http().get(`${path.split('?')[0]}?unexpected=${PASSWORD}`)
+                : http().post(path).send({ unexpected: PASSWORD })
+            ).then(keep);
+          }
+        } finally {
+          await app.close();
         }
-        wechat.tokens.revokeAll();
-        await send(app, DEMO_ROUTES[0].prepare(wechat)).then(keep);
-        wechat.tokens.revokeAll();
-        await withFault({ path: WECHAT_PATHS.stableToken, reset: true }, () =>
-          send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep),
+        // A wrong secret: the token endpoint's error must not echo what was sent.
+        const wrong = await startDemoApp(
+          emulatorEnv(wechat, {
+            ...demoTransportEnv(transport),
+            WECHAT_APP_SECRET: `${SECRET}-wrong`,
+          }),
+          logger,
         );
-        await send(app, DEMO_ROUTES[1].prepare(wechat)).then(keep);
-        // Validation errors on every route.
-        for (const route of DEMO_ROUTES) {
-          const { method, url: path } = route.prepare(wechat);
-          await (
-            method === 'GET'
-              ? http().get(`${path.split('?')[0]}?unexpected=${PASSWORD}`)
-              : http().post(path).send({ unexpected: PASSWORD })
-          ).then(keep);
-        }
-      } finally {
-        await app.close();
+        await request(wrong.getHttpServer())
+          .get('/logistics/deliveries')
+          .then(keep);
+        await wrong.close();
+      });
+
+      // The run did exercise what it claims to.
+      for (const route of DEMO_ROUTES) {
+        expect(wechat.requests.count(route.wechatPath)).toBeGreaterThan(0);
       }
-      // A wrong secret: the token endpoint's error must not echo what was sent.
-      const wrong = await startDemoApp(
-        emulatorEnv(wechat, { WECHAT_APP_SECRET: `${SECRET}-wrong` }),
-        logger,
+      expect(
+        logger.messages('debug', 'WechatLogistics').length,
+      ).toBeGreaterThan(50);
+      expect(
+        logger.messages('error', 'WechatLogistics').length,
+      ).toBeGreaterThan(10);
+      const bound = wechat.requests.forPath(WECHAT_PATHS.bindAccount);
+      expect(bound.some((r) => r.rawBody.includes(PASSWORD))).toBe(true);
+
+      const tokens = new Set(
+        [
+          ...wechat.requests.all().map((r) => r.query.access_token),
+          wechat.tokens.latestToken('stable'),
+        ].filter((t): t is string => !!t),
       );
-      await request(wrong.getHttpServer())
-        .get('/logistics/deliveries')
-        .then(keep);
-      await wrong.close();
-    });
-
-    // The run did exercise what it claims to.
-    for (const route of DEMO_ROUTES) {
-      expect(wechat.requests.count(route.wechatPath)).toBeGreaterThan(0);
-    }
-    expect(logger.messages('debug', 'WechatLogistics').length).toBeGreaterThan(
-      50,
-    );
-    expect(logger.messages('error', 'WechatLogistics').length).toBeGreaterThan(
-      10,
-    );
-    const bound = wechat.requests.forPath(WECHAT_PATHS.bindAccount);
-    expect(bound.some((r) => r.rawBody.includes(PASSWORD))).toBe(true);
-
-    const tokens = new Set(
-      [
-        ...wechat.requests.all().map((r) => r.query.access_token),
-        wechat.tokens.latestToken('stable'),
-      ].filter((t): t is string => !!t),
-    );
-    expect(tokens.size).toBeGreaterThanOrEqual(3);
-    const everything = [logger.text(), output, ...responses].join('\n');
-    const secrets: [string, string][] = [
-      ['the app secret', SECRET],
-      ['the carrier password', PASSWORD],
-      ['the push token', PUSH_TOKEN],
-      ['the push AES key', AES_KEY],
-      ...[...tokens].map((token): [string, string] => [
-        'an access token',
-        token,
-      ]),
-    ];
-    // A fragment counts too (error messages quote excerpts): any 8 characters
-    // in a row of the chosen secrets, any 12 of the random tokens.
-    for (const [what, secret] of secrets) {
-      const width = what === 'an access token' ? 12 : 8;
-      for (let start = 0; start + width <= secret.length; start += 1) {
-        const at = everything.indexOf(secret.slice(start, start + width));
-        expect({
-          what,
-          found:
-            at === -1
-              ? undefined
-              : everything.slice(Math.max(0, at - 200), at + 50),
-        }).toEqual({ what, found: undefined });
+      expect(tokens.size).toBeGreaterThanOrEqual(3);
+      const everything = [logger.text(), output, ...responses].join('\n');
+      const secrets: [string, string][] = [
+        ['the app secret', SECRET],
+        ['the carrier password', PASSWORD],
+        ['the push token', PUSH_TOKEN],
+        ['the push AES key', AES_KEY],
+        ...[...tokens].map((token): [string, string] => [
+          'an access token',
+          token,
+        ]),
+      ];
+      // A fragment counts too (error messages quote excerpts): any 8 characters
+      // in a row of the chosen secrets, any 12 of the random tokens.
+      for (const [what, secret] of secrets) {
+        const width = what === 'an access token' ? 12 : 8;
+        for (let start = 0; start + width <= secret.length; start += 1) {
+          const at = everything.indexOf(secret.slice(start, start + width));
+          expect({
+            what,
+            found:
+              at === -1
+                ? undefined
+                : everything.slice(Math.max(0, at - 200), at + 50),
+          }).toEqual({ what, found: undefined });
+        }
       }
-    }
-    await wechat.stop();
-  }, 60_000);
-});
+      await wechat.stop();
+    }, 60_000);
+  },
+);

@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   type BatchGetOrderDto,
   WechatValidationError,
@@ -10,90 +11,93 @@ import {
 
 const BATCH = '/cgi-bin/express/business/order/batchget';
 
-describe('batchGetOrder contract (POST /cgi-bin/express/business/order/batchget)', () => {
-  const h = useEmulatorHarness();
+describe.each(TRANSPORTS)(
+  'batchGetOrder contract (POST /cgi-bin/express/business/order/batchget) — over %s',
+  (transport) => {
+    const h = useEmulatorHarness({}, transport);
 
-  it('sends order_list in snake_case and puts per-order errors beside the found orders', async () => {
-    cannedReply(h.wechat, BATCH, {
-      order_list: [
-        {
-          errcode: 0,
-          errmsg: 'ok',
-          print_html: 'PGh0bWw+',
-          waybill_data: [{ key: 'SF_mark', value: '101' }],
-          order_id: 'O-1',
-          delivery_id: 'TEST',
-          waybill_id: 'WB-1',
-          order_status: 0,
-        },
-        {
-          errcode: 930563,
-          errmsg: 'order not found rid: 1',
-          order_id: 'O-2',
-          delivery_id: 'TEST',
-        },
+    it('sends order_list in snake_case and puts per-order errors beside the found orders', async () => {
+      cannedReply(h.wechat, BATCH, {
+        order_list: [
+          {
+            errcode: 0,
+            errmsg: 'ok',
+            print_html: 'PGh0bWw+',
+            waybill_data: [{ key: 'SF_mark', value: '101' }],
+            order_id: 'O-1',
+            delivery_id: 'TEST',
+            waybill_id: 'WB-1',
+            order_status: 0,
+          },
+          {
+            errcode: 930563,
+            errmsg: 'order not found rid: 1',
+            order_id: 'O-2',
+            delivery_id: 'TEST',
+          },
+        ],
+      });
+
+      const result = await h.lib.service.batchGetOrder({
+        orderList: [
+          { waybillId: 'WB-1', deliveryId: 'TEST', orderId: 'O-1' },
+          { orderId: 'O-2', deliveryId: 'TEST' },
+        ],
+      });
+
+      expect(theOneRequest(h.wechat, 'POST', BATCH).rawBody).toBe(
+        '{"order_list":[{"order_id":"O-1","delivery_id":"TEST","waybill_id":"WB-1"},{"order_id":"O-2","delivery_id":"TEST"}]}',
+      );
+      expect(result).toEqual({
+        orderList: [
+          {
+            ok: true,
+            printHtml: 'PGh0bWw+',
+            waybillData: [{ key: 'SF_mark', value: '101' }],
+            orderId: 'O-1',
+            deliveryId: 'TEST',
+            waybillId: 'WB-1',
+            orderStatus: 0,
+          },
+          {
+            ok: false,
+            orderId: 'O-2',
+            deliveryId: 'TEST',
+            errcode: 930563,
+            errmsg: 'order not found rid: 1',
+          },
+        ],
+      });
+    });
+
+    it.each<[string, unknown, string]>([
+      [
+        'an empty list',
+        { orderList: [] },
+        'orderList must contain at least 1 elements',
       ],
-    });
-
-    const result = await h.lib.service.batchGetOrder({
-      orderList: [
-        { waybillId: 'WB-1', deliveryId: 'TEST', orderId: 'O-1' },
-        { orderId: 'O-2', deliveryId: 'TEST' },
-      ],
-    });
-
-    expect(theOneRequest(h.wechat, 'POST', BATCH).rawBody).toBe(
-      '{"order_list":[{"order_id":"O-1","delivery_id":"TEST","waybill_id":"WB-1"},{"order_id":"O-2","delivery_id":"TEST"}]}',
-    );
-    expect(result).toEqual({
-      orderList: [
+      [
+        '101 orders',
         {
-          ok: true,
-          printHtml: 'PGh0bWw+',
-          waybillData: [{ key: 'SF_mark', value: '101' }],
-          orderId: 'O-1',
-          deliveryId: 'TEST',
-          waybillId: 'WB-1',
-          orderStatus: 0,
+          orderList: Array.from({ length: 101 }, (_, i) => ({
+            orderId: `O-${i}`,
+            deliveryId: 'TEST',
+          })),
         },
-        {
-          ok: false,
-          orderId: 'O-2',
-          deliveryId: 'TEST',
-          errcode: 930563,
-          errmsg: 'order not found rid: 1',
-        },
+        'orderList must contain no more than 100 elements',
       ],
+      [
+        'an order without deliveryId',
+        { orderList: [{ orderId: 'O' }] },
+        'orderList.0.deliveryId should not be empty',
+      ],
+    ])('refuses %s before sending anything', async (_case, input, message) => {
+      const call = h.lib.service.batchGetOrder(input as BatchGetOrderDto);
+      await expect(call).rejects.toBeInstanceOf(WechatValidationError);
+      await expect(call).rejects.toMatchObject({
+        messages: expect.arrayContaining([message]),
+      });
+      expect(h.wechat.requests.count()).toBe(0);
     });
-  });
-
-  it.each<[string, unknown, string]>([
-    [
-      'an empty list',
-      { orderList: [] },
-      'orderList must contain at least 1 elements',
-    ],
-    [
-      '101 orders',
-      {
-        orderList: Array.from({ length: 101 }, (_, i) => ({
-          orderId: `O-${i}`,
-          deliveryId: 'TEST',
-        })),
-      },
-      'orderList must contain no more than 100 elements',
-    ],
-    [
-      'an order without deliveryId',
-      { orderList: [{ orderId: 'O' }] },
-      'orderList.0.deliveryId should not be empty',
-    ],
-  ])('refuses %s before sending anything', async (_case, input, message) => {
-    const call = h.lib.service.batchGetOrder(input as BatchGetOrderDto);
-    await expect(call).rejects.toBeInstanceOf(WechatValidationError);
-    await expect(call).rejects.toMatchObject({
-      messages: expect.arrayContaining([message]),
-    });
-    expect(h.wechat.requests.count()).toBe(0);
-  });
-});
+  },
+);

@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   cannedReply,
   theOneRequest,
@@ -6,21 +7,24 @@ import {
 
 const PRINTERS = '/cgi-bin/express/business/printer/getall';
 
-describe('getPrinter contract (GET /cgi-bin/express/business/printer/getall)', () => {
-  const h = useEmulatorHarness();
+describe.each(TRANSPORTS)(
+  'getPrinter contract (GET /cgi-bin/express/business/printer/getall) — over %s',
+  (transport) => {
+    const h = useEmulatorHarness({}, transport);
 
-  it('sends a GET without a body and maps the printers', async () => {
-    cannedReply(h.wechat, PRINTERS, {
-      count: 2,
-      openid: ['oABC', 'oXYZ'],
-      tagid_list: ['123', '456'],
+    it('sends a GET without a body and maps the printers', async () => {
+      cannedReply(h.wechat, PRINTERS, {
+        count: 2,
+        openid: ['oABC', 'oXYZ'],
+        tagid_list: ['123', '456'],
+      });
+      const result = await h.lib.service.getPrinter();
+      theOneRequest(h.wechat, 'GET', PRINTERS);
+      expect(result).toEqual({
+        count: 2,
+        openid: ['oABC', 'oXYZ'],
+        tagidList: ['123', '456'],
+      });
     });
-    const result = await h.lib.service.getPrinter();
-    theOneRequest(h.wechat, 'GET', PRINTERS);
-    expect(result).toEqual({
-      count: 2,
-      openid: ['oABC', 'oXYZ'],
-      tagidList: ['123', '456'],
-    });
-  });
-});
+  },
+);

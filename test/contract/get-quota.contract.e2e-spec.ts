@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   type GetQuotaDto,
   WechatValidationError,
@@ -10,32 +11,35 @@ import {
 
 const QUOTA = '/cgi-bin/express/business/quota/get';
 
-describe('getQuota contract (POST /cgi-bin/express/business/quota/get)', () => {
-  const h = useEmulatorHarness();
+describe.each(TRANSPORTS)(
+  'getQuota contract (POST /cgi-bin/express/business/quota/get) — over %s',
+  (transport) => {
+    const h = useEmulatorHarness({}, transport);
 
-  it('sends the documented body and maps quota_num', async () => {
-    cannedReply(h.wechat, QUOTA, { quota_num: 210 });
-    const result = await h.lib.service.getQuota({
-      bizId: 'xyz',
-      deliveryId: 'YTO',
+    it('sends the documented body and maps quota_num', async () => {
+      cannedReply(h.wechat, QUOTA, { quota_num: 210 });
+      const result = await h.lib.service.getQuota({
+        bizId: 'xyz',
+        deliveryId: 'YTO',
+      });
+      expect(theOneRequest(h.wechat, 'POST', QUOTA).rawBody).toBe(
+        '{"delivery_id":"YTO","biz_id":"xyz"}',
+      );
+      expect(result).toEqual({ quotaNum: 210 });
     });
-    expect(theOneRequest(h.wechat, 'POST', QUOTA).rawBody).toBe(
-      '{"delivery_id":"YTO","biz_id":"xyz"}',
-    );
-    expect(result).toEqual({ quotaNum: 210 });
-  });
 
-  it('raises 9300527 for a carrier without quota', async () => {
-    cannedReply(h.wechat, QUOTA, {}, 9300527);
-    await expect(
-      h.lib.service.getQuota({ deliveryId: 'SF', bizId: 'xyz' }),
-    ).rejects.toMatchObject({ name: 'WechatApiError', errcode: 9300527 });
-  });
+    it('raises 9300527 for a carrier without quota', async () => {
+      cannedReply(h.wechat, QUOTA, {}, 9300527);
+      await expect(
+        h.lib.service.getQuota({ deliveryId: 'SF', bizId: 'xyz' }),
+      ).rejects.toMatchObject({ name: 'WechatApiError', errcode: 9300527 });
+    });
 
-  it('refuses a missing bizId before sending anything', async () => {
-    await expect(
-      h.lib.service.getQuota({ deliveryId: 'YTO' } as GetQuotaDto),
-    ).rejects.toBeInstanceOf(WechatValidationError);
-    expect(h.wechat.requests.count()).toBe(0);
-  });
-});
+    it('refuses a missing bizId before sending anything', async () => {
+      await expect(
+        h.lib.service.getQuota({ deliveryId: 'YTO' } as GetQuotaDto),
+      ).rejects.toBeInstanceOf(WechatValidationError);
+      expect(h.wechat.requests.count()).toBe(0);
+    });
+  },
+);

@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   AccountBindType,
   ActionType,
@@ -71,8 +72,8 @@ const FAULTS: Record<string, Omit<EmulatorFault, 'path' | 'times'>> = {
   'a connection reset': { reset: true },
 };
 
-describe('retries', () => {
-  const h = useEmulatorHarness({ callBudgetMs: 3000 });
+describe.each(TRANSPORTS)('retries — over %s', (transport) => {
+  const h = useEmulatorHarness({ callBudgetMs: 3000 }, transport);
 
   describe.each(Object.entries(READS))('the read %s', (_name, read) => {
     it.each(Object.entries(FAULTS))(

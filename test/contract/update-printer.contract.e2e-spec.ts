@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   PrinterUpdateType,
   type UpdatePrinterDto,
@@ -11,32 +12,35 @@ import {
 
 const UPDATE = '/cgi-bin/express/business/printer/update';
 
-describe('updatePrinter contract (POST /cgi-bin/express/business/printer/update)', () => {
-  const h = useEmulatorHarness();
+describe.each(TRANSPORTS)(
+  'updatePrinter contract (POST /cgi-bin/express/business/printer/update) — over %s',
+  (transport) => {
+    const h = useEmulatorHarness({}, transport);
 
-  it('sends the documented body and resolves an empty result', async () => {
-    cannedReply(h.wechat, UPDATE, {});
-    const result = await h.lib.service.updatePrinter({
-      tagidList: '123,456',
-      updateType: PrinterUpdateType.Bind,
-      openid: 'oPrinter1',
+    it('sends the documented body and resolves an empty result', async () => {
+      cannedReply(h.wechat, UPDATE, {});
+      const result = await h.lib.service.updatePrinter({
+        tagidList: '123,456',
+        updateType: PrinterUpdateType.Bind,
+        openid: 'oPrinter1',
+      });
+      expect(theOneRequest(h.wechat, 'POST', UPDATE).rawBody).toBe(
+        '{"openid":"oPrinter1","update_type":"bind","tagid_list":"123,456"}',
+      );
+      expect(result).toEqual({});
     });
-    expect(theOneRequest(h.wechat, 'POST', UPDATE).rawBody).toBe(
-      '{"openid":"oPrinter1","update_type":"bind","tagid_list":"123,456"}',
-    );
-    expect(result).toEqual({});
-  });
 
-  it.each<[string, unknown]>([
-    ['an unknown updateType', { openid: 'o', updateType: 'add' }],
-    [
-      'a tagidList with spaces',
-      { openid: 'o', updateType: 'bind', tagidList: '123, 456' },
-    ],
-  ])('refuses %s before sending anything', async (_case, input) => {
-    await expect(
-      h.lib.service.updatePrinter(input as UpdatePrinterDto),
-    ).rejects.toBeInstanceOf(WechatValidationError);
-    expect(h.wechat.requests.count()).toBe(0);
-  });
-});
+    it.each<[string, unknown]>([
+      ['an unknown updateType', { openid: 'o', updateType: 'add' }],
+      [
+        'a tagidList with spaces',
+        { openid: 'o', updateType: 'bind', tagidList: '123, 456' },
+      ],
+    ])('refuses %s before sending anything', async (_case, input) => {
+      await expect(
+        h.lib.service.updatePrinter(input as UpdatePrinterDto),
+      ).rejects.toBeInstanceOf(WechatValidationError);
+      expect(h.wechat.requests.count()).toBe(0);
+    });
+  },
+);

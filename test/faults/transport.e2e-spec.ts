@@ -1,3 +1,4 @@
+import { TRANSPORTS } from '../support/transports';
 import {
   type EmulatorFault,
   WECHAT_PATHS,
@@ -48,65 +49,70 @@ const PERSISTENT = new Set([0, 3, 4].map((i) => BAD_REPLIES[i][1]));
  * the fault was a one-off); writes are sent once; addOrder asks getOrder
  * whether the order exists (it does not: the fault swallowed the request).
  */
-describe('unusable upstream replies through the demo routes', () => {
-  const suite = useDemoUnderFaults();
+describe.each(TRANSPORTS)(
+  'unusable upstream replies through the demo routes — over %s',
+  (transport) => {
+    const suite = useDemoUnderFaults({ transport });
 
-  const ONCE: Record<RetryPolicy, { healed: boolean; sent: number }> = {
-    read: { healed: true, sent: 2 },
-    'busy-only': { healed: false, sent: 1 },
-    never: { healed: false, sent: 1 },
-    reconcile: { healed: false, sent: 1 },
-  };
-  const ALWAYS: Record<RetryPolicy, number> = {
-    read: 3,
-    'busy-only': 1,
-    never: 1,
-    reconcile: 1,
-  };
+    const ONCE: Record<RetryPolicy, { healed: boolean; sent: number }> = {
+      read: { healed: true, sent: 2 },
+      'busy-only': { healed: false, sent: 1 },
+      never: { healed: false, sent: 1 },
+      reconcile: { healed: false, sent: 1 },
+    };
+    const ALWAYS: Record<RetryPolicy, number> = {
+      read: 3,
+      'busy-only': 1,
+      never: 1,
+      reconcile: 1,
+    };
 
-  describe.each(DEMO_ROUTES.map((route) => [route.name, route] as const))(
-    '%s',
-    (_name, route: DemoRoute) => {
-      afterEach(() => expectStillServing(suite, route));
-      const sent = () => suite.wechat.requests.count(route.wechatPath);
+    describe.each(DEMO_ROUTES.map((route) => [route.name, route] as const))(
+      '%s',
+      (_name, route: DemoRoute) => {
+        afterEach(() => expectStillServing(suite, route));
+        const sent = () => suite.wechat.requests.count(route.wechatPath);
 
-      it.each(BAD_REPLIES)(
-        '%s, once: reads heal with one retry, writes answer 502 unrepeated',
-        async (_label, fault, message) => {
-          const call = route.prepare(suite.wechat);
-          suite.wechat.faults.inject({
-            path: route.wechatPath,
-            times: 1,
-            ...fault,
-          });
-          const { res, elapsedMs } = await timed(suite, call);
+        it.each(BAD_REPLIES)(
+          '%s, once: reads heal with one retry, writes answer 502 unrepeated',
+          async (_label, fault, message) => {
+            const call = route.prepare(suite.wechat);
+            suite.wechat.faults.inject({
+              path: route.wechatPath,
+              times: 1,
+              ...fault,
+            });
+            const { res, elapsedMs } = await timed(suite, call);
 
-          const expected = ONCE[route.retry];
-          if (expected.healed) expect(res.status).toBe(route.okStatus);
-          else expectTransportBody(res, 502, message);
-          expect(sent()).toBe(expected.sent);
-          expect(elapsedMs).toBeLessThan(suite.boundMs);
-          if (call.effects) expect(call.effects()).toBe(0);
-          if (route.retry === 'reconcile') {
-            expect(suite.wechat.requests.count(WECHAT_PATHS.getOrder)).toBe(1);
-          }
-          expectNoCredentials(res, suite.wechat);
-        },
-      );
+            const expected = ONCE[route.retry];
+            if (expected.healed) expect(res.status).toBe(route.okStatus);
+            else expectTransportBody(res, 502, message);
+            expect(sent()).toBe(expected.sent);
+            expect(elapsedMs).toBeLessThan(suite.boundMs);
+            if (call.effects) expect(call.effects()).toBe(0);
+            if (route.retry === 'reconcile') {
+              expect(suite.wechat.requests.count(WECHAT_PATHS.getOrder)).toBe(
+                1,
+              );
+            }
+            expectNoCredentials(res, suite.wechat);
+          },
+        );
 
-      it.each(BAD_REPLIES.filter(([, fault]) => PERSISTENT.has(fault)))(
-        '%s, every time: 502 after the allowed attempts, within the budget',
-        async (_label, fault, message) => {
-          const call = route.prepare(suite.wechat);
-          suite.wechat.faults.inject({ path: route.wechatPath, ...fault });
-          const { res, elapsedMs } = await timed(suite, call);
+        it.each(BAD_REPLIES.filter(([, fault]) => PERSISTENT.has(fault)))(
+          '%s, every time: 502 after the allowed attempts, within the budget',
+          async (_label, fault, message) => {
+            const call = route.prepare(suite.wechat);
+            suite.wechat.faults.inject({ path: route.wechatPath, ...fault });
+            const { res, elapsedMs } = await timed(suite, call);
 
-          expectTransportBody(res, 502, message);
-          expect(sent()).toBe(ALWAYS[route.retry]);
-          expect(elapsedMs).toBeLessThan(suite.boundMs);
-          if (call.effects) expect(call.effects()).toBe(0);
-        },
-      );
-    },
-  );
-});
+            expectTransportBody(res, 502, message);
+            expect(sent()).toBe(ALWAYS[route.retry]);
+            expect(elapsedMs).toBeLessThan(suite.boundMs);
+            if (call.effects) expect(call.effects()).toBe(0);
+          },
+        );
+      },
+    );
+  },
+);

@@ -4,6 +4,7 @@ import {
   WechatEmulator,
 } from 'nestjs-wechat-logistics/testing';
 import { clearEmulatorKeepingTokens } from './emulator-state';
+import { type TransportName } from './transports';
 import {
   type LibraryApp,
   emulatorOptions,
@@ -22,12 +23,14 @@ export interface EmulatorHarness {
  */
 export function useEmulatorHarness(
   extra: Partial<WechatLogisticsModuleOptions> = {},
+  transport: TransportName = 'node:http',
 ): EmulatorHarness {
   const harness = {} as { wechat: WechatEmulator; lib: LibraryApp };
   beforeAll(async () => {
     harness.wechat = await WechatEmulator.start();
     harness.lib = await startLibraryApp(
       emulatorOptions(harness.wechat, { timeoutMs: 300, ...extra }),
+      transport,
     );
   });
   afterAll(async () => {

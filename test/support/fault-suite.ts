@@ -5,6 +5,7 @@ import request from 'supertest';
 import { emulatorEnv, startDemoApp } from './demo-app';
 import { type DemoCall, type DemoRoute, send } from './demo-routes';
 import { clearEmulatorState } from './emulator-state';
+import { type TransportName, demoTransportEnv } from './transports';
 import { collectUnhandledRejections } from './unhandled-rejections';
 
 export interface DemoUnderFaults {
@@ -23,7 +24,11 @@ export interface DemoUnderFaults {
  * before each test, and every test fails on an unhandled rejection.
  */
 export function useDemoUnderFaults(
-  options: { timeoutMs?: number; logger?: LoggerService } = {},
+  options: {
+    timeoutMs?: number;
+    logger?: LoggerService;
+    transport?: TransportName;
+  } = {},
 ): DemoUnderFaults {
   const timeoutMs = options.timeoutMs ?? 300;
   const suite = {
@@ -35,7 +40,10 @@ export function useDemoUnderFaults(
   beforeAll(async () => {
     suite.wechat = await WechatEmulator.start();
     suite.app = await startDemoApp(
-      emulatorEnv(suite.wechat, { WECHAT_TIMEOUT_MS: String(timeoutMs) }),
+      emulatorEnv(suite.wechat, {
+        WECHAT_TIMEOUT_MS: String(timeoutMs),
+        ...demoTransportEnv(options.transport ?? 'node:http'),
+      }),
       options.logger,
     );
     // Listening once spares supertest a new ephemeral server per request.

@@ -1,3 +1,4 @@
+import { HttpModule, HttpService } from '@nestjs/axios';
 import { CacheModule } from '@nestjs/cache-manager';
 import { type INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -9,6 +10,7 @@ import {
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import { type TransportName } from './transports';
 
 export interface LibraryApp {
   app: INestApplicationContext;
@@ -16,15 +18,27 @@ export interface LibraryApp {
   cache: Cache;
 }
 
-/** A bare app: CacheModule (memory) plus the module, to drive the service directly. */
+/**
+ * A bare app: CacheModule (memory) plus the module, to drive the service
+ * directly; over `HttpService`, the module gets a real one from HttpModule.
+ */
 export async function startLibraryApp(
   options: WechatLogisticsModuleOptions,
+  transport: TransportName = 'node:http',
 ): Promise<LibraryApp> {
+  const wechat =
+    transport === 'HttpService'
+      ? WechatLogisticsModule.forRootAsync({
+          imports: [HttpModule],
+          inject: [HttpService],
+          useFactory: (httpService: HttpService) => ({
+            ...options,
+            httpService,
+          }),
+        })
+      : WechatLogisticsModule.forRoot(options);
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      CacheModule.register({ isGlobal: true }),
-      WechatLogisticsModule.forRoot(options),
-    ],
+    imports: [CacheModule.register({ isGlobal: true }), wechat],
   }).compile();
   const app = await moduleRef.init();
   return {

@@ -1,3 +1,4 @@
+import { HttpModule, HttpService } from '@nestjs/axios';
 import { CacheModule } from '@nestjs/cache-manager';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
@@ -45,8 +46,9 @@ export class AppModule {
           useFactory: cacheOptionsFactory,
         }),
         WechatLogisticsModule.forRootAsync({
-          imports: [SandboxModule, DemoRedisModule],
-          inject: [ConfigService, SandboxService, DemoRedis],
+          // HttpModule: used when WECHAT_HTTP_CLIENT=http-service
+          imports: [SandboxModule, DemoRedisModule, HttpModule],
+          inject: [ConfigService, SandboxService, DemoRedis, HttpService],
           useFactory: wechatOptionsFactory,
         }),
       ],

@@ -2,6 +2,8 @@ import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { type Provider } from '@nestjs/common';
 import { type Cache, createCache } from 'cache-manager';
 import { WechatApiCaller } from './api/wechat-api.caller';
+import { HttpServiceTransport } from './http/http-service.transport';
+import { NodeHttpTransport } from './http/node-http.transport';
 import { WechatHttpClient } from './http/wechat-http.client';
 import {
   type WechatLogisticsModuleOptions,
@@ -33,9 +35,18 @@ export const wechatLogisticsProviders: Provider[] = [
     inject: [{ token: CACHE_MANAGER, optional: true }],
   },
   {
+    // The app's HttpService when given (its interceptors, proxy and agents apply), else Node's own client.
     provide: WechatHttpClient,
-    useFactory: (options: ResolvedWechatLogisticsOptions) =>
-      new WechatHttpClient(options.apiBaseUrl, options.maxSockets),
+    useFactory: ({
+      httpService,
+      apiBaseUrl,
+      maxSockets,
+    }: ResolvedWechatLogisticsOptions) =>
+      new WechatHttpClient(
+        httpService
+          ? new HttpServiceTransport(httpService, apiBaseUrl)
+          : new NodeHttpTransport(apiBaseUrl, maxSockets),
+      ),
     inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
   {

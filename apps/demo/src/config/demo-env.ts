@@ -6,6 +6,8 @@ export interface DemoEnv {
   WECHAT_API_BASE_URL?: string;
   WECHAT_TIMEOUT_MS?: number;
   WECHAT_TOKEN_ENDPOINT?: 'stable' | 'classic';
+  /** `node` (the library's own client) or `http-service` (through @nestjs/axios's HttpService). */
+  WECHAT_HTTP_CLIENT: 'node' | 'http-service';
   REDIS_URL?: string;
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
@@ -40,6 +42,12 @@ export function validateDemoEnv(
       `Environment variable WECHAT_TOKEN_ENDPOINT must be 'stable' or 'classic'`,
     );
   }
+  const httpClient = text('WECHAT_HTTP_CLIENT') ?? 'node';
+  if (httpClient !== 'node' && httpClient !== 'http-service') {
+    throw new Error(
+      `Environment variable WECHAT_HTTP_CLIENT must be 'node' or 'http-service'`,
+    );
+  }
   const env: DemoEnv = {
     PORT: positiveInt('PORT') ?? 3000,
     WECHAT_APP_ID: text('WECHAT_APP_ID'),
@@ -47,6 +55,7 @@ export function validateDemoEnv(
     WECHAT_API_BASE_URL: text('WECHAT_API_BASE_URL'),
     WECHAT_TIMEOUT_MS: positiveInt('WECHAT_TIMEOUT_MS'),
     WECHAT_TOKEN_ENDPOINT: tokenEndpoint,
+    WECHAT_HTTP_CLIENT: httpClient,
     REDIS_URL: text('REDIS_URL'),
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),

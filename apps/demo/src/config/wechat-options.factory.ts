@@ -1,3 +1,4 @@
+import { type HttpService } from '@nestjs/axios';
 import { type ConfigService } from '@nestjs/config';
 import {
   RedisTokenLock,
@@ -9,16 +10,22 @@ import { type SandboxService } from '../sandbox/sandbox.service';
 
 /**
  * Builds the library's options from the environment, or from the sandbox emulator when no AppID is set.
- * With `REDIS_URL` the instances also share a token lock, so one of them refreshes for all.
+ * With `REDIS_URL` the instances also share a token lock, so one of them refreshes for all;
+ * with `WECHAT_HTTP_CLIENT=http-service` every request goes through the app's HttpService.
  */
 export function wechatOptionsFactory(
   config: ConfigService<DemoEnv, true>,
   sandbox: SandboxService,
   redis: DemoRedis,
+  http: HttpService,
 ): WechatLogisticsModuleOptions {
   const timeoutMs = config.get('WECHAT_TIMEOUT_MS', { infer: true });
   const tokenEndpoint = config.get('WECHAT_TOKEN_ENDPOINT', { infer: true });
   const tokenLock = redis.client ? new RedisTokenLock(redis.client) : undefined;
+  const httpService =
+    config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
+      ? http
+      : undefined;
   const emulator = sandbox.emulator;
   if (emulator) {
     return {
@@ -28,6 +35,7 @@ export function wechatOptionsFactory(
       timeoutMs,
       tokenEndpoint,
       tokenLock,
+      httpService,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
       encodingAesKey: sandbox.encodingAesKey,
@@ -42,6 +50,7 @@ export function wechatOptionsFactory(
     timeoutMs,
     tokenEndpoint,
     tokenLock,
+    httpService,
     pushToken,
     encodingAesKey,
   };

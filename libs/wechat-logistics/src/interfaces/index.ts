@@ -1,2 +1,3 @@
 export * from './wechat-logistics-module-options.interface';
 export * from './wechat-token-lock.interface';
+export * from './wechat-http-service.interface';

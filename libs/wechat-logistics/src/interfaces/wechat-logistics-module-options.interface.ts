@@ -1,3 +1,4 @@
+import { type WechatHttpService } from './wechat-http-service.interface';
 import { type WechatTokenLock } from './wechat-token-lock.interface';
 
 /** Which WeChat endpoint issues access tokens. */
@@ -128,7 +129,17 @@ export interface WechatLogisticsModuleOptions {
   push?: WechatPushOptions;
   /**
    * Most sockets kept open to WeChat at once (one keep-alive pool per module).
+   * Not used with `httpService`, whose agents are the app's.
    * @default 50
    */
   maxSockets?: number;
+  /**
+   * The app's `HttpService` (from `@nestjs/axios`'s `HttpModule`): every request
+   * to WeChat, token endpoints included, then goes through its axios instance, so
+   * the app's interceptors, default headers, proxy, agents and TLS settings apply.
+   * Timeouts, retries and errors stay exactly the module's own. Costs what axios
+   * costs (docs/BENCHMARKS.md); without it the module uses Node's HTTP client.
+   * @default undefined (Node's own keep-alive client)
+   */
+  httpService?: WechatHttpService;
 }

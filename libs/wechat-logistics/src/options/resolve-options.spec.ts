@@ -39,6 +39,14 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ ...valid, tokenLock }).tokenLock).toBe(tokenLock);
   });
 
+  it("takes @nestjs/axios's HttpService (anything with axiosRef.request)", async () => {
+    const { HttpService } = await import('@nestjs/axios');
+    const httpService = new HttpService();
+    expect(resolveOptions({ ...valid, httpService }).httpService).toBe(
+      httpService,
+    );
+  });
+
   it('drops a trailing slash of the base URL and keeps a gateway path prefix', () => {
     expect(
       resolveOptions({
@@ -71,6 +79,8 @@ describe('resolveOptions', () => {
     ['tokenFailureCooldownMs', { ...valid, tokenFailureCooldownMs: 0 }],
     ['tokenStoreTimeoutMs', { ...valid, tokenStoreTimeoutMs: -1 }],
     ['tokenLock', { ...valid, tokenLock: 'redis' as never }],
+    ['httpService', { ...valid, httpService: {} as never }],
+    ['httpService', { ...valid, httpService: { axiosRef: {} } as never }],
     ['tokenLock', { ...valid, tokenLock: { tryAcquire: () => 1 } as never }],
     [
       'pushToken',

@@ -1,5 +1,6 @@
 import { DEFAULT_API_BASE_URL } from '../wechat-logistics.constants';
 import {
+  type WechatHttpService,
   type WechatLogisticsModuleOptions,
   type WechatTokenLock,
 } from '../interfaces';
@@ -100,8 +101,24 @@ export function resolveOptions(
       maxDelayMs: positiveNumber(retry, 'maxDelayMs', 1000, 'retry.'),
     },
     maxSockets,
+    httpService: resolveHttpService(options.httpService),
     push: resolvePushOptions(options, appId),
   };
+}
+
+function resolveHttpService(value: unknown): WechatHttpService | undefined {
+  if (value === undefined) return undefined;
+  const axiosRef =
+    value !== null && typeof value === 'object'
+      ? (value as { axiosRef?: { request?: unknown } }).axiosRef
+      : undefined;
+  if (typeof axiosRef?.request !== 'function') {
+    throw new InvalidWechatLogisticsOptionsError(
+      'httpService',
+      "must be @nestjs/axios's HttpService (an object with axiosRef.request)",
+    );
+  }
+  return value as WechatHttpService;
 }
 
 function resolveTokenLock(value: unknown): WechatTokenLock | undefined {

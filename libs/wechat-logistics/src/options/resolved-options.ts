@@ -1,6 +1,7 @@
 import {
   type AccessTokenProvider,
   type TokenEndpoint,
+  type WechatHttpService,
   type WechatTokenLock,
 } from '../interfaces';
 
@@ -25,6 +26,8 @@ export interface ResolvedWechatLogisticsOptions {
     readonly maxDelayMs: number;
   };
   readonly maxSockets: number;
+  /** Undefined: requests go through Node's own HTTP client. */
+  readonly httpService: WechatHttpService | undefined;
   /** Undefined when no `pushToken` is configured: push handling is off. */
   readonly push: ResolvedPushOptions | undefined;
 }
