@@ -2,13 +2,19 @@ import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { type DemoEnv } from './config/demo-env';
+import { type DemoEnv, validateDemoEnv } from './config/demo-env';
+import { createDemoLogger } from './logging/demo-logger';
 import { SandboxService } from './sandbox/sandbox.service';
 import { DEMO_APP_OPTIONS, setupApp } from './setup-app';
 
 async function bootstrap(): Promise<void> {
+  // The logger exists before the app (and its ConfigModule): the same checks, read once more here.
+  const logger = createDemoLogger(validateDemoEnv(process.env));
   const app = setupApp(
-    await NestFactory.create(AppModule.register(process.env), DEMO_APP_OPTIONS),
+    await NestFactory.create(AppModule.register(process.env), {
+      ...DEMO_APP_OPTIONS,
+      logger,
+    }),
   );
   app.enableShutdownHooks();
   const port = app

@@ -1,3 +1,5 @@
+import { DEMO_LOG_LEVELS, type DemoLogLevel } from '../logging/demo-logger';
+
 /** The demo's environment, checked once at start so a typo names the variable instead of failing later. */
 export interface DemoEnv {
   PORT: number;
@@ -11,6 +13,9 @@ export interface DemoEnv {
   REDIS_URL?: string;
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
+  /** `log` by default: log, warn and error. */
+  LOG_LEVEL: DemoLogLevel;
+  LOG_FORMAT: 'text' | 'json';
 }
 
 export function validateDemoEnv(
@@ -48,6 +53,16 @@ export function validateDemoEnv(
       `Environment variable WECHAT_HTTP_CLIENT must be 'node' or 'http-service'`,
     );
   }
+  const logLevel = text('LOG_LEVEL') ?? 'log';
+  if (!DEMO_LOG_LEVELS.includes(logLevel as DemoLogLevel)) {
+    throw new Error(
+      `Environment variable LOG_LEVEL must be one of ${DEMO_LOG_LEVELS.join(', ')}`,
+    );
+  }
+  const logFormat = text('LOG_FORMAT') ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') {
+    throw new Error(`Environment variable LOG_FORMAT must be 'text' or 'json'`);
+  }
   const env: DemoEnv = {
     PORT: positiveInt('PORT') ?? 3000,
     WECHAT_APP_ID: text('WECHAT_APP_ID'),
@@ -59,6 +74,8 @@ export function validateDemoEnv(
     REDIS_URL: text('REDIS_URL'),
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
+    LOG_LEVEL: logLevel as DemoLogLevel,
+    LOG_FORMAT: logFormat,
   };
   if (env.REDIS_URL && !/^rediss?:\/\/[^/]/.test(env.REDIS_URL)) {
     throw new Error(
