@@ -2,6 +2,7 @@ import { HttpModule, HttpService } from '@nestjs/axios';
 import { CacheModule } from '@nestjs/cache-manager';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
+import { TerminusModule } from '@nestjs/terminus';
 import { WechatLogisticsModule } from 'nestjs-wechat-logistics';
 import { cacheOptionsFactory } from './config/cache-options.factory';
 import { validateDemoEnv } from './config/demo-env';
@@ -45,6 +46,8 @@ export class AppModule {
           inject: [DemoRedis],
           useFactory: cacheOptionsFactory,
         }),
+        // Terminus's own error log would print every failed probe as an error; the 503 body says it all.
+        TerminusModule.forRoot({ logger: false }),
         WechatLogisticsModule.forRootAsync({
           // HttpModule: used when WECHAT_HTTP_CLIENT=http-service
           imports: [SandboxModule, DemoRedisModule, HttpModule],

@@ -4,6 +4,11 @@ export { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-defin
 export { WechatLogisticsService } from './wechat-logistics.service';
 export { WechatApiExceptionFilter } from './filters/wechat-api-exception.filter';
 export {
+  WechatLogisticsHealthIndicator,
+  type WechatHealthCheckOptions,
+  type WechatHealthIndicatorResult,
+} from './health/wechat-logistics.health-indicator';
+export {
   toErrorResponse,
   type WechatErrorBody,
   type WechatErrorResponse,

@@ -1,5 +1,6 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
+import { WechatLogisticsHealthIndicator } from './health/wechat-logistics.health-indicator';
 import { WechatHttpClient } from './http/wechat-http.client';
 import { pushProviders } from './push/push.providers';
 import { WechatPushService } from './push/wechat-push.service';
@@ -18,8 +19,13 @@ import { WechatLogisticsService } from './wechat-logistics.service';
     ...wechatLogisticsProviders,
     ...pushProviders,
     WechatLogisticsService,
+    WechatLogisticsHealthIndicator,
   ],
-  exports: [WechatLogisticsService, WechatPushService],
+  exports: [
+    WechatLogisticsService,
+    WechatPushService,
+    WechatLogisticsHealthIndicator,
+  ],
 })
 export class WechatLogisticsModule
   extends ConfigurableModuleClass

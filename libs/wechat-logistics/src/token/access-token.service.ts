@@ -50,6 +50,17 @@ const STORE_RECHECK_MS = 1000;
  * token, fetching one alone if need be. With `accessTokenProvider` the module
  * never fetches or caches tokens itself: the provider owns them.
  */
+/** What {@link AccessTokenService.probe} found. */
+export type TokenProbe =
+  | { readonly ready: true }
+  | { readonly ready: false; readonly storeDown: true }
+  | {
+      readonly ready: false;
+      readonly failure: unknown;
+      /** Set when the breaker is open: calls fail fast with `failure` until then. */
+      readonly until?: number;
+    };
+
 export class AccessTokenService implements OnModuleDestroy {
   private readonly logger = new Logger('WechatLogistics');
   private readonly flight = new SingleFlight<string>();
@@ -130,6 +141,33 @@ export class AccessTokenService implements OnModuleDestroy {
           : await this.refresh(deadline);
     }
     return replacement === rejected ? undefined : replacement;
+  }
+
+  /**
+   * Whether calls can get a token now, for readiness probes: a token in hand
+   * or in the shared store, or an open breaker, answer at once (a probe every
+   * few seconds costs no token fetch); otherwise one is fetched within
+   * `timeoutMs`, as a call would. A shared store marked down counts as not
+   * ready: the instances no longer share one token.
+   */
+  async probe(timeoutMs: number): Promise<TokenProbe> {
+    const open = this.breaker.openError();
+    if (open) return { ready: false, failure: open.error, until: open.until };
+    let failure: unknown;
+    if (this.tokenInHand() === undefined) {
+      try {
+        await this.getToken(timeoutMs);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    if (this.store.down) return { ready: false, storeDown: true };
+    if (failure === undefined) return { ready: true };
+    return {
+      ready: false,
+      failure,
+      until: this.breaker.openError()?.until,
+    };
   }
 
   onModuleDestroy(): void {

@@ -34,6 +34,11 @@ export class TokenBreaker {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The error calls fail fast with, and until when; `undefined` while closed. */
+  openError(): { error: WechatApiError; until: number } | undefined {
+    return this.open && this.now() < this.open.until ? this.open : undefined;
+  }
+
   /** Throws the remembered error while the breaker is open. */
   assertClosed(): void {
     if (this.open && this.now() < this.open.until) throw this.open.error;
