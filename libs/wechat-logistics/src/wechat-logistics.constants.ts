@@ -7,3 +7,10 @@ export const RESOLVED_WECHAT_LOGISTICS_OPTIONS = Symbol(
 export const WECHAT_TOKEN_CACHE = Symbol('WECHAT_TOKEN_CACHE');
 
 export const DEFAULT_API_BASE_URL = 'https://api.weixin.qq.com';
+
+/** The package's name and version, as telemetry reports them (a spec keeps the version equal to package.json's). */
+export const LIBRARY_NAME = 'nestjs-wechat-logistics';
+export const LIBRARY_VERSION = '0.1.0';
+
+/** Injection token of the telemetry (OpenTelemetry when installed, else nothing). */
+export const WECHAT_TELEMETRY = Symbol('WECHAT_TELEMETRY');

@@ -15,7 +15,12 @@ import { AccessTokenService } from './token/access-token.service';
 import { InMemoryTokenLock } from './token/in-memory-token-lock';
 import { TokenFetcher } from './token/token-fetcher';
 import {
+  type WechatTelemetry,
+  createTelemetry,
+} from './telemetry/wechat-telemetry';
+import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+  WECHAT_TELEMETRY,
   WECHAT_TOKEN_CACHE,
 } from './wechat-logistics.constants';
 import { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
@@ -50,12 +55,22 @@ export const wechatLogisticsProviders: Provider[] = [
     inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
   {
+    // OpenTelemetry when the app installed @opentelemetry/api; else nothing at all.
+    provide: WECHAT_TELEMETRY,
+    useFactory: createTelemetry,
+  },
+  {
     provide: TokenFetcher,
     useFactory: (
       http: WechatHttpClient,
       options: ResolvedWechatLogisticsOptions,
-    ) => new TokenFetcher(http, options),
-    inject: [WechatHttpClient, RESOLVED_WECHAT_LOGISTICS_OPTIONS],
+      telemetry: WechatTelemetry,
+    ) => new TokenFetcher(http, options, telemetry),
+    inject: [
+      WechatHttpClient,
+      RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+      WECHAT_TELEMETRY,
+    ],
   },
   {
     // The app's lock (RedisTokenLock for a cluster), else one in memory: the single flight alone.
@@ -85,11 +100,13 @@ export const wechatLogisticsProviders: Provider[] = [
       http: WechatHttpClient,
       tokens: AccessTokenService,
       options: ResolvedWechatLogisticsOptions,
-    ) => new WechatApiCaller(http, tokens, options),
+      telemetry: WechatTelemetry,
+    ) => new WechatApiCaller(http, tokens, options, telemetry),
     inject: [
       WechatHttpClient,
       AccessTokenService,
       RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+      WECHAT_TELEMETRY,
     ],
   },
 ];

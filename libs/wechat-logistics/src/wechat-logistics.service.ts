@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type ClassConstructor } from 'class-transformer';
 import { AddOrderReconciler } from './api/add-order-reconciler';
 import { type EndpointDefinition } from './api/endpoint-definition';
@@ -44,7 +44,9 @@ import {
   type TestUpdateOrderResult,
   type UpdatePrinterResult,
 } from './results';
+import { type WechatTelemetry } from './telemetry/wechat-telemetry';
 import { validateInput } from './validation/validate-input';
+import { WECHAT_TELEMETRY } from './wechat-logistics.constants';
 import { toSnakeKeys } from './wire/key-case';
 
 /** WeChat's "binding submitted, under review": the bind request was accepted. */
@@ -62,7 +64,10 @@ export class WechatLogisticsService {
     this.getOrder(key),
   );
 
-  constructor(private readonly caller: WechatApiCaller) {}
+  constructor(
+    private readonly caller: WechatApiCaller,
+    @Inject(WECHAT_TELEMETRY) private readonly telemetry: WechatTelemetry,
+  ) {}
 
   /**
    * Creates a waybill. Sent once, never repeated: when the outcome is unknown
@@ -70,113 +75,137 @@ export class WechatLogisticsService {
    * asked, and an existing waybill for this order id is returned instead of
    * booking a second parcel; if there is none, the original error is raised.
    */
-  async addOrder(input: AddOrderDto): Promise<AddOrderResult> {
+  addOrder(input: AddOrderDto): Promise<AddOrderResult> {
     const spec = ENDPOINTS.addOrder;
-    const dto = validateInput(spec.api, AddOrderDto, input);
-    const { orderId, deliveryId, openid } = dto;
-    return this.reconciler.createOnce(
-      { orderId, deliveryId, openid },
-      async () =>
-        toAddOrderResult(await this.caller.call(spec, toSnakeKeys(dto))),
-    );
+    return this.telemetry.call(spec.api, () => {
+      const dto = validateInput(spec.api, AddOrderDto, input);
+      const { orderId, deliveryId, openid } = dto;
+      return this.reconciler.createOnce(
+        { orderId, deliveryId, openid },
+        async () =>
+          toAddOrderResult(await this.caller.call(spec, toSnakeKeys(dto))),
+      );
+    });
   }
 
   /** Fetches up to 100 waybills; an order WeChat cannot return is an `ok: false` item, not an error. */
-  async batchGetOrder(input: BatchGetOrderDto): Promise<BatchGetOrderResult> {
-    const reply = await this.send(
+  batchGetOrder(input: BatchGetOrderDto): Promise<BatchGetOrderResult> {
+    return this.send(
       ENDPOINTS.batchGetOrder,
       BatchGetOrderDto,
       input,
+      toBatchGetOrderResult,
     );
-    return toBatchGetOrderResult(reply);
   }
 
   /** Cancels a waybill. Fails with 9300506 once the parcel has a track, 9300524 when already cancelled. */
-  async cancelOrder(input: CancelOrderDto): Promise<CancelOrderResult> {
-    const reply = await this.send(ENDPOINTS.cancelOrder, CancelOrderDto, input);
-    return toCancelOrderResult(reply);
+  cancelOrder(input: CancelOrderDto): Promise<CancelOrderResult> {
+    return this.send(
+      ENDPOINTS.cancelOrder,
+      CancelOrderDto,
+      input,
+      toCancelOrderResult,
+    );
   }
 
   /** Fetches a waybill, its state and its printable label (`printHtml`, Base64 HTML). */
-  async getOrder(input: GetOrderDto): Promise<GetOrderResult> {
-    const reply = await this.send(ENDPOINTS.getOrder, GetOrderDto, input);
-    return toGetOrderResult(reply);
+  getOrder(input: GetOrderDto): Promise<GetOrderResult> {
+    return this.send(ENDPOINTS.getOrder, GetOrderDto, input, toGetOrderResult);
   }
 
   /** Fetches a waybill's track. Action types WeChat does not document are passed on as they came. */
-  async getPath(input: GetPathDto): Promise<GetPathResult> {
-    const reply = await this.send(ENDPOINTS.getPath, GetPathDto, input);
-    return toGetPathResult(reply);
+  getPath(input: GetPathDto): Promise<GetPathResult> {
+    return this.send(ENDPOINTS.getPath, GetPathDto, input, toGetPathResult);
   }
 
   /** Lists the carriers WeChat supports, with their service types. */
-  async getAllDelivery(): Promise<GetAllDeliveryResult> {
-    return toGetAllDeliveryResult(
-      await this.caller.call(ENDPOINTS.getAllDelivery),
-    );
+  getAllDelivery(): Promise<GetAllDeliveryResult> {
+    return this.read(ENDPOINTS.getAllDelivery, toGetAllDeliveryResult);
   }
 
   /** Lists the carrier accounts bound to this mini program. */
-  async getAllAccount(): Promise<GetAllAccountResult> {
-    return toGetAllAccountResult(
-      await this.caller.call(ENDPOINTS.getAllAccount),
-    );
+  getAllAccount(): Promise<GetAllAccountResult> {
+    return this.read(ENDPOINTS.getAllAccount, toGetAllAccountResult);
   }
 
   /**
    * Binds or unbinds a carrier account. Resolves `{ underReview: true }` when
    * WeChat answers 9300532: the binding was submitted and the carrier reviews it.
    */
-  async bindAccount(input: BindAccountDto): Promise<BindAccountResult> {
-    try {
-      await this.send(ENDPOINTS.bindAccount, BindAccountDto, input);
-      return { underReview: false };
-    } catch (error) {
-      if (
-        error instanceof WechatApiError &&
-        error.errcode === BIND_UNDER_REVIEW
-      )
-        return { underReview: true };
-      throw error;
-    }
+  bindAccount(input: BindAccountDto): Promise<BindAccountResult> {
+    const spec = ENDPOINTS.bindAccount;
+    return this.telemetry.call(spec.api, async () => {
+      try {
+        const dto = validateInput(spec.api, BindAccountDto, input);
+        await this.caller.call(spec, toSnakeKeys(dto));
+        return { underReview: false };
+      } catch (error) {
+        if (
+          error instanceof WechatApiError &&
+          error.errcode === BIND_UNDER_REVIEW
+        )
+          return { underReview: true };
+        throw error;
+      }
+    });
   }
 
   /** Lists the openids allowed to print labels with WeChat's PC printing app. */
-  async getPrinter(): Promise<GetPrinterResult> {
-    return toGetPrinterResult(await this.caller.call(ENDPOINTS.getPrinter));
+  getPrinter(): Promise<GetPrinterResult> {
+    return this.read(ENDPOINTS.getPrinter, toGetPrinterResult);
   }
 
   /** Allows (`bind`) or stops (`unbind`) an openid printing labels. */
-  async updatePrinter(input: UpdatePrinterDto): Promise<UpdatePrinterResult> {
-    await this.send(ENDPOINTS.updatePrinter, UpdatePrinterDto, input);
-    return {};
+  updatePrinter(input: UpdatePrinterDto): Promise<UpdatePrinterResult> {
+    return this.send(
+      ENDPOINTS.updatePrinter,
+      UpdatePrinterDto,
+      input,
+      noResult,
+    );
   }
 
   /** Remaining e-waybills of a franchise carrier account. */
-  async getQuota(input: GetQuotaDto): Promise<GetQuotaResult> {
-    const reply = await this.send(ENDPOINTS.getQuota, GetQuotaDto, input);
-    return toGetQuotaResult(reply);
+  getQuota(input: GetQuotaDto): Promise<GetQuotaResult> {
+    return this.send(ENDPOINTS.getQuota, GetQuotaDto, input, toGetQuotaResult);
   }
 
   /** Sandbox only: moves a `TEST` order along its track, as a carrier would. Never repeated. */
-  async testUpdateOrder(
-    input: TestUpdateOrderDto,
-  ): Promise<TestUpdateOrderResult> {
-    await this.send(ENDPOINTS.testUpdateOrder, TestUpdateOrderDto, input);
-    return {};
+  testUpdateOrder(input: TestUpdateOrderDto): Promise<TestUpdateOrderResult> {
+    return this.send(
+      ENDPOINTS.testUpdateOrder,
+      TestUpdateOrderDto,
+      input,
+      noResult,
+    );
   }
 
   /**
-   * Validates `input` against its DTO, then sends it in WeChat's snake_case.
-   * Not `async` (one promise less per call): it is only called from async
-   * methods, so a validation error thrown here still becomes their rejection.
+   * One call as telemetry sees it: `input` validated against its DTO (a
+   * failure is the call's rejection, before anything is sent), sent in
+   * WeChat's snake_case, the reply mapped to the camelCase result.
    */
-  private send<T extends object>(
+  private send<T extends object, R>(
     spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
-  ): Promise<UpstreamReply> {
-    const dto = validateInput(spec.api, type, input);
-    return this.caller.call(spec, toSnakeKeys(dto));
+    toResult: (reply: UpstreamReply) => R,
+  ): Promise<R> {
+    return this.telemetry.call(spec.api, async () => {
+      const dto = validateInput(spec.api, type, input);
+      return toResult(await this.caller.call(spec, toSnakeKeys(dto)));
+    });
+  }
+
+  /** A call without input (the list endpoints). */
+  private read<R>(
+    spec: EndpointDefinition,
+    toResult: (reply: UpstreamReply) => R,
+  ): Promise<R> {
+    return this.telemetry.call(spec.api, async () =>
+      toResult(await this.caller.call(spec)),
+    );
   }
 }
+
+const noResult = (): Record<string, never> => ({});

@@ -12,6 +12,10 @@ import {
 import { failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
 import { type AccessTokenService } from '../token/access-token.service';
+import {
+  NO_TELEMETRY,
+  type WechatTelemetry,
+} from '../telemetry/wechat-telemetry';
 import { readErrcode } from '../wire/reply-fields';
 import { backoffDelayMs, sleep } from './backoff';
 import { type EndpointDefinition } from './endpoint-definition';
@@ -34,6 +38,7 @@ export class WechatApiCaller {
     private readonly http: WechatHttpClient,
     private readonly tokens: AccessTokenService,
     private readonly options: ResolvedWechatLogisticsOptions,
+    private readonly telemetry: WechatTelemetry = NO_TELEMETRY,
   ) {}
 
   async call(spec: EndpointDefinition, body?: unknown): Promise<UpstreamReply> {
@@ -52,6 +57,12 @@ export class WechatApiCaller {
       // Outside the try: a budget used up before sending is no attempt to log or retry.
       const startedAt = Date.now();
       const timeoutMs = this.attemptTimeout(spec, deadline, startedAt);
+      const traced = this.telemetry.attempt(
+        spec.api,
+        spec.method,
+        spec.path,
+        attempt,
+      );
       let reply: UpstreamReply;
       try {
         reply = await this.http.request({
@@ -63,6 +74,7 @@ export class WechatApiCaller {
           timeoutMs,
         });
       } catch (error) {
+        traced.end({ error });
         this.logAttempt(
           spec,
           attempt,
@@ -82,6 +94,7 @@ export class WechatApiCaller {
         throw error;
       }
       const errcode = readErrcode(reply);
+      traced.end({ errcode });
       this.logAttempt(spec, attempt, startedAt, `errcode=${errcode}`);
       if (errcode === 0) return reply;
 

@@ -6,6 +6,10 @@ import {
 } from '../http/wechat-http.client';
 import { type LogFieldMap, failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import {
+  NO_TELEMETRY,
+  type WechatTelemetry,
+} from '../telemetry/wechat-telemetry';
 
 export interface FetchedToken {
   readonly accessToken: string;
@@ -31,6 +35,7 @@ export class TokenFetcher {
   constructor(
     private readonly http: WechatHttpClient,
     private readonly options: ResolvedWechatLogisticsOptions,
+    private readonly telemetry: WechatTelemetry = NO_TELEMETRY,
   ) {}
 
   get api(): string {
@@ -44,9 +49,18 @@ export class TokenFetcher {
    * current one: the token service uses it only when a routine refresh hands back the
    * very token WeChat just rejected, within WeChat's ration (see ForceRefreshRation).
    */
-  async fetch(
+  fetch(
     timeoutMs: number,
     { forceRefresh = false }: { forceRefresh?: boolean } = {},
+  ): Promise<FetchedToken> {
+    return this.telemetry.tokenFetch(this.api, forceRefresh, () =>
+      this.fetchLogged(timeoutMs, forceRefresh),
+    );
+  }
+
+  private async fetchLogged(
+    timeoutMs: number,
+    forceRefresh: boolean,
   ): Promise<FetchedToken> {
     const startedAt = Date.now();
     let fetched: FetchedToken;
