@@ -46,6 +46,7 @@ describe('the demo in sandbox mode (no WECHAT_APP_ID)', () => {
     expect(Object.keys(docs.body.paths).sort()).toEqual(
       [
         '/health',
+        '/health/ready',
         '/logistics/accounts',
         '/logistics/accounts/bind',
         '/logistics/deliveries',
