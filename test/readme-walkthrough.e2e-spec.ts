@@ -1,3 +1,4 @@
+import { PLATFORMS } from './support/platforms';
 import { type INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +12,10 @@ const example = (name: string): Record<string, unknown> =>
     readFileSync(join(__dirname, '..', 'docs', 'examples', name), 'utf8'),
   ) as Record<string, unknown>;
 
-describe('README sandbox walk-through', () => {
+describe.each(PLATFORMS)('README sandbox walk-through — on %s', (platform) => {
   let app: INestApplication;
   beforeAll(async () => {
-    app = await startDemoApp({});
+    app = await startDemoApp({}, false, platform);
     // As main.ts does: once the demo listens, the sandbox's emulator pushes to it.
     await app.listen(0, '127.0.0.1');
     app

@@ -1,76 +1,82 @@
+import { PLATFORMS } from './support/platforms';
 import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { SANDBOX_DEMO_ORDER } from '../apps/demo/src/sandbox/sandbox.service';
 import { CapturingLogger } from './support/capturing-logger';
 import { startDemoApp } from './support/demo-app';
 
-describe('the demo in sandbox mode (no WECHAT_APP_ID)', () => {
-  let app: INestApplication;
-  const logger = new CapturingLogger();
+describe.each(PLATFORMS)(
+  'the demo in sandbox mode (no WECHAT_APP_ID) — on %s',
+  (platform) => {
+    let app: INestApplication;
+    const logger = new CapturingLogger();
 
-  beforeAll(async () => {
-    app = await startDemoApp({}, logger);
-  });
-  afterAll(() => app.close());
+    beforeAll(async () => {
+      app = await startDemoApp({}, logger, platform);
+    });
+    afterAll(() => app.close());
 
-  it('says so in one log line, naming the emulator URL and the seeded order', () => {
-    const lines = logger.lines.filter((line) => line.includes('Sandbox mode'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
-    expect(lines[0]).toContain(SANDBOX_DEMO_ORDER.orderId);
-  });
+    it('says so in one log line, naming the emulator URL and the seeded order', () => {
+      const lines = logger.lines.filter((line) =>
+        line.includes('Sandbox mode'),
+      );
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
+      expect(lines[0]).toContain(SANDBOX_DEMO_ORDER.orderId);
+    });
 
-  it('answers the README cancel with no credentials at all, and then 409 for a second cancel', async () => {
-    const body = {
-      deliveryId: SANDBOX_DEMO_ORDER.deliveryId,
-      waybillId: SANDBOX_DEMO_ORDER.waybillId,
-    };
-    await request(app.getHttpServer())
-      .post(`/logistics/orders/${SANDBOX_DEMO_ORDER.orderId}/cancel`)
-      .send(body)
-      .expect(200, { deliveryResultcode: 0, deliveryResultmsg: '' });
-    const again = await request(app.getHttpServer())
-      .post(`/logistics/orders/${SANDBOX_DEMO_ORDER.orderId}/cancel`)
-      .send(body)
-      .expect(409);
-    expect(again.body.errcode).toBe(9300524);
-  });
+    it('answers the README cancel with no credentials at all, and then 409 for a second cancel', async () => {
+      const body = {
+        deliveryId: SANDBOX_DEMO_ORDER.deliveryId,
+        waybillId: SANDBOX_DEMO_ORDER.waybillId,
+      };
+      await request(app.getHttpServer())
+        .post(`/logistics/orders/${SANDBOX_DEMO_ORDER.orderId}/cancel`)
+        .send(body)
+        .expect(200, { deliveryResultcode: 0, deliveryResultmsg: '' });
+      const again = await request(app.getHttpServer())
+        .post(`/logistics/orders/${SANDBOX_DEMO_ORDER.orderId}/cancel`)
+        .send(body)
+        .expect(409);
+      expect(again.body.errcode).toBe(9300524);
+    });
 
-  it('serves liveness and the OpenAPI document', async () => {
-    await request(app.getHttpServer())
-      .get('/health')
-      .expect(200, { status: 'ok' });
-    const docs = await request(app.getHttpServer())
-      .get('/docs-json')
-      .expect(200);
-    expect(Object.keys(docs.body.paths).sort()).toEqual(
-      [
-        '/health',
-        '/health/ready',
-        '/logistics/accounts',
-        '/logistics/accounts/bind',
-        '/logistics/deliveries',
-        '/logistics/orders',
-        '/logistics/orders/batch-get',
-        '/logistics/orders/{orderId}',
-        '/logistics/orders/{orderId}/cancel',
-        '/logistics/orders/{orderId}/events',
-        '/logistics/orders/{orderId}/path',
-        '/logistics/printers',
-        '/logistics/quota',
-        '/logistics/test/orders/{orderId}/update',
-      ].sort(),
-    );
-    // Generated from the library's DTOs: descriptions, examples and enums.
-    const schemas = docs.body.components.schemas;
-    expect(schemas.AddOrderDto.properties.expectTime.description).toMatch(
-      /seconds/i,
-    );
-    expect(schemas.PersonDto.properties.name.example).toEqual(
-      expect.any(String),
-    );
-    expect(
-      JSON.stringify(schemas.TestUpdateOrderBodyDto.properties.actionType),
-    ).toMatch(/ActionType|100001/);
-  });
-});
+    it('serves liveness and the OpenAPI document', async () => {
+      await request(app.getHttpServer())
+        .get('/health')
+        .expect(200, { status: 'ok' });
+      const docs = await request(app.getHttpServer())
+        .get('/docs-json')
+        .expect(200);
+      expect(Object.keys(docs.body.paths).sort()).toEqual(
+        [
+          '/health',
+          '/health/ready',
+          '/logistics/accounts',
+          '/logistics/accounts/bind',
+          '/logistics/deliveries',
+          '/logistics/orders',
+          '/logistics/orders/batch-get',
+          '/logistics/orders/{orderId}',
+          '/logistics/orders/{orderId}/cancel',
+          '/logistics/orders/{orderId}/events',
+          '/logistics/orders/{orderId}/path',
+          '/logistics/printers',
+          '/logistics/quota',
+          '/logistics/test/orders/{orderId}/update',
+        ].sort(),
+      );
+      // Generated from the library's DTOs: descriptions, examples and enums.
+      const schemas = docs.body.components.schemas;
+      expect(schemas.AddOrderDto.properties.expectTime.description).toMatch(
+        /seconds/i,
+      );
+      expect(schemas.PersonDto.properties.name.example).toEqual(
+        expect.any(String),
+      );
+      expect(
+        JSON.stringify(schemas.TestUpdateOrderBodyDto.properties.actionType),
+      ).toMatch(/ActionType|100001/);
+    });
+  },
+);

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
     server =
       process.env.PROFILE_SUBJECT === 'baseline'
         ? await startBaselineServer(upstream.info)
-        : await startDemoServer(upstream.info);
+        : await startDemoServer(
+            upstream.info,
+            process.env.HTTP_ADAPTER === 'fastify' ? 'fastify' : 'express',
+          );
     const job = {
       url: `${server.url}/logistics/orders/${CANCEL_INPUT.orderId}/cancel`,
       body: JSON.stringify({

@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
  * runs the scenarios and prints one Markdown table, targets beside figures.
- * Scenarios: overhead, reuse, token, demo, memory (all by default).
+ * Scenarios: overhead, httpservice, reuse, token, demo, memory (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
 import { connectionReuseScenario } from './scenarios/connection-reuse.scenario';
 import { demoThroughputScenario } from './scenarios/demo-throughput.scenario';
+import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
@@ -18,6 +19,7 @@ import { Upstream } from './support/upstream';
 
 const SCENARIOS: readonly Scenario[] = [
   overheadScenario,
+  httpServiceScenario,
   connectionReuseScenario,
   tokenSingleFlightScenario,
   memoryScenario,

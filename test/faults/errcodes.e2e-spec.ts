@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../support/platforms';
 import { TRANSPORTS } from '../support/transports';
 import { ERRCODE_CATALOGUE } from 'nestjs-wechat-logistics';
 import { WECHAT_PATHS } from 'nestjs-wechat-logistics/testing';
@@ -19,10 +20,14 @@ import {
  * bounded time, and exactly the retries the README promises (counted at the
  * emulator). -1 and 930555 are the catalogue's retryable (busy) codes.
  */
-describe.each(TRANSPORTS)(
-  'WeChat errcodes through the demo routes — over %s',
-  (transport) => {
-    const suite = useDemoUnderFaults({ transport });
+describe.each(
+  TRANSPORTS.flatMap((transport) =>
+    PLATFORMS.map((platform) => [transport, platform] as const),
+  ),
+)(
+  'WeChat errcodes through the demo routes — over %s, on %s',
+  (transport, platform) => {
+    const suite = useDemoUnderFaults({ transport, platform });
 
     /** Requests a route makes when WeChat answers busy: once, or until the attempts run out. */
     const BUSY_ONCE: Record<RetryPolicy, { status: 'ok' | 503; sent: number }> =

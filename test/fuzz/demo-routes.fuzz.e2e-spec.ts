@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../support/platforms';
 import { type INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 import { WECHAT_PATHS, WechatEmulator } from 'nestjs-wechat-logistics/testing';
@@ -25,7 +26,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
  * errcode) sent nothing at all, and whatever was sent passes the library's own
  * DTO again, re-read from the wire.
  */
-describe('fuzzing the demo routes', () => {
+describe.each(PLATFORMS)('fuzzing the demo routes — on %s', (platform) => {
   let wechat: WechatEmulator;
   let app: INestApplication;
   let url: string;
@@ -33,7 +34,7 @@ describe('fuzzing the demo routes', () => {
 
   beforeAll(async () => {
     wechat = await WechatEmulator.start();
-    app = await startDemoApp(emulatorEnv(wechat));
+    app = await startDemoApp(emulatorEnv(wechat), false, platform);
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     wechat.orders.seed({ ...FUZZ_ORDER });

@@ -2,12 +2,21 @@ import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import { AppModule } from '../../apps/demo/src/app.module';
+import {
+  type DemoPlatform,
+  createHttpAdapter,
+  whenReady,
+} from '../../apps/demo/src/platform/demo-platform';
 import { DEMO_APP_OPTIONS, setupApp } from '../../apps/demo/src/setup-app';
 
-/** The demo app exactly as main.ts builds it, configured from `env`, on no port (supertest drives it). */
+/**
+ * The demo app exactly as main.ts builds it, configured from `env`, on
+ * Express or Fastify, on no port (supertest drives `getHttpServer()`).
+ */
 export async function startDemoApp(
   env: Record<string, string | undefined>,
   logger: LoggerService | false = false,
+  platform: DemoPlatform = 'express',
 ): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(env)],
@@ -15,9 +24,13 @@ export async function startDemoApp(
     .setLogger(logger === false ? silentLogger : logger)
     .compile();
   const app = setupApp(
-    moduleRef.createNestApplication({ ...DEMO_APP_OPTIONS, logger }),
+    moduleRef.createNestApplication(createHttpAdapter(platform), {
+      ...DEMO_APP_OPTIONS,
+      logger,
+    }),
   );
   await app.init();
+  await whenReady(app);
   return app;
 }
 

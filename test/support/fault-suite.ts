@@ -5,6 +5,7 @@ import request from 'supertest';
 import { emulatorEnv, startDemoApp } from './demo-app';
 import { type DemoCall, type DemoRoute, send } from './demo-routes';
 import { clearEmulatorState } from './emulator-state';
+import { type DemoPlatform } from './platforms';
 import { type TransportName, demoTransportEnv } from './transports';
 import { collectUnhandledRejections } from './unhandled-rejections';
 
@@ -28,6 +29,7 @@ export function useDemoUnderFaults(
     timeoutMs?: number;
     logger?: LoggerService;
     transport?: TransportName;
+    platform?: DemoPlatform;
   } = {},
 ): DemoUnderFaults {
   const timeoutMs = options.timeoutMs ?? 300;
@@ -45,6 +47,7 @@ export function useDemoUnderFaults(
         ...demoTransportEnv(options.transport ?? 'node:http'),
       }),
       options.logger,
+      options.platform,
     );
     // Listening once spares supertest a new ephemeral server per request.
     await suite.app.listen(0, '127.0.0.1');

@@ -2,17 +2,18 @@ import {
   type INestApplication,
   type NestApplicationOptions,
 } from '@nestjs/common';
-import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
   WechatApiExceptionFilter,
   WechatValidationPipe,
 } from 'nestjs-wechat-logistics';
-import { hideBodyInJsonParseErrors } from './json-parse-error.middleware';
+import { platformOf } from './platform/demo-platform';
+import { useExpressBodyParsers } from './platform/express-body-parsers';
+import { useFastifyBodyParsers } from './platform/fastify-body-parsers';
 
 /**
  * Options for NestFactory.create: push signatures cover the raw bytes, so the
- * parsers keep them; the parsers are the two setupApp registers (JSON, XML),
+ * parsers keep them; the parsers are the ones setupApp registers (JSON, XML),
  * not Nest's defaults, which would add a urlencoded parser no route takes.
  */
 export const DEMO_APP_OPTIONS: NestApplicationOptions = {
@@ -20,21 +21,13 @@ export const DEMO_APP_OPTIONS: NestApplicationOptions = {
   bodyParser: false,
 };
 
-/** Pipes, filters and docs: shared by main.ts and the e2e tests, so tests run what production runs. */
+/**
+ * Parsers, pipes, filters and docs, on Express or Fastify: shared by main.ts
+ * and the e2e tests, so tests run what production runs.
+ */
 export function setupApp(app: INestApplication): INestApplication {
-  const express = app as NestExpressApplication;
-  // A JSON API: no ETag hashing of every response body, no framework banner.
-  express.set('etag', false);
-  express.disable('x-powered-by');
-  // The JSON parser Nest would add (100 kB limit → 413), registered here so that
-  // the middleware after it can answer its syntax errors without quoting the body.
-  express.useBodyParser('json', { limit: '100kb' });
-  app.use(hideBodyInJsonParseErrors);
-  // WeChat pushes XML as text/xml (or JSON, through the parser above).
-  express.useBodyParser('text', {
-    type: ['text/xml', 'application/xml'],
-    limit: '100kb',
-  });
+  if (platformOf(app) === 'fastify') useFastifyBodyParsers(app);
+  else useExpressBodyParsers(app);
   app.useGlobalPipes(
     // ValidationPipe's answers; valid flat bodies skip its per-request metadata
     // lookup, and bodies nested thousands of levels deep get a 400, not a stack overflow.

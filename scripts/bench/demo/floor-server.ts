@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   HttpCode,
@@ -9,6 +10,7 @@ import {
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { CANCEL_WIRE_PATH } from '../support/fixtures';
@@ -16,33 +18,44 @@ import { type UpstreamInfo } from '../support/upstream';
 import { type UpstreamConnection, connectUpstream } from './baseline-server';
 import { type RunningServer } from './demo-server';
 
-/** Optional: measured only when installed (`npm i --no-save @nestjs/platform-fastify@11`). */
-const FASTIFY_PACKAGE = '@nestjs/platform-fastify';
-
 export type FloorPlatform = 'express' | 'fastify';
 
+/** The checks the demo's DTOs make of this route, written by hand. */
+function invalidCancel(orderId: string, body: unknown): string | undefined {
+  if (Buffer.byteLength(orderId, 'utf8') > 512)
+    return 'orderId must be at most 512 bytes';
+  if (body === null || typeof body !== 'object')
+    return 'body must be an object';
+  const { deliveryId, waybillId, ...extra } = body as Record<string, unknown>;
+  if (typeof deliveryId !== 'string' || deliveryId === '')
+    return 'deliveryId must be a non-empty string';
+  if (typeof waybillId !== 'string' || waybillId === '')
+    return 'waybillId must be a non-empty string';
+  const unknown = Object.keys(extra)[0];
+  return unknown === undefined
+    ? undefined
+    : `property ${unknown} should not exist`;
+}
+
 /**
- * The cancel route with nothing but the framework: no pipes, no validation,
- * no library; the upstream call is the baseline's own hand-written one. What
- * this serves is the most any Nest app on that platform can serve here.
+ * The cancel route with nothing but the framework and hand-written
+ * validation: no pipes, no library; the upstream call is the baseline's own
+ * hand-written one. What this serves is about the most any Nest app that
+ * validates its input can serve on that platform here.
  */
 function floorModule(upstream: UpstreamConnection): new () => object {
   @Controller('logistics/orders')
   class FloorController {
     @Post(':orderId/cancel')
     @HttpCode(200)
-    async cancel(
-      @Param('orderId') orderId: string,
-      @Body() body: { deliveryId: string; waybillId: string },
-    ) {
+    async cancel(@Param('orderId') orderId: string, @Body() body: unknown) {
+      const invalid = invalidCancel(orderId, body);
+      if (invalid !== undefined) throw new BadRequestException([invalid]);
+      const { deliveryId, waybillId } = body as Record<string, string>;
       const reply = await upstream.client.post(
         CANCEL_WIRE_PATH,
         upstream.token,
-        {
-          order_id: orderId,
-          delivery_id: body.deliveryId,
-          waybill_id: body.waybillId,
-        },
+        { order_id: orderId, delivery_id: deliveryId, waybill_id: waybillId },
       );
       return {
         deliveryResultcode: reply.delivery_resultcode,
@@ -55,15 +68,6 @@ function floorModule(upstream: UpstreamConnection): new () => object {
   return FloorModule;
 }
 
-export function fastifyInstalled(): boolean {
-  try {
-    require.resolve(FASTIFY_PACKAGE);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Nest on `platform` serving the bare cancel route, on a loopback port. */
 export async function startFloorServer(
   upstream: UpstreamInfo,
@@ -73,10 +77,6 @@ export async function startFloorServer(
   const module = floorModule(connection);
   let app: INestApplication;
   if (platform === 'fastify') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { FastifyAdapter } = require(FASTIFY_PACKAGE) as {
-      FastifyAdapter: new () => never;
-    };
     app = await NestFactory.create(module, new FastifyAdapter(), {
       logger: false,
     });

@@ -1,4 +1,5 @@
-import { type INestApplicationContext } from '@nestjs/common';
+import { HttpModule, HttpService } from '@nestjs/axios';
+import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   WechatLogisticsModule,
@@ -33,6 +34,43 @@ export async function startLibrary(
     );
   return {
     service: context.get(WechatLogisticsService),
+    close: () => context.close(),
+  };
+}
+
+export interface LibraryOverHttpService extends LibraryApp {
+  /** The app's HttpService the library sends through, for hand-written twins. */
+  readonly httpService: HttpService;
+}
+
+/** The library with `httpService`: every request through @nestjs/axios's HttpService from HttpModule. */
+export async function startLibraryOverHttpService(
+  upstream: UpstreamInfo,
+): Promise<LibraryOverHttpService> {
+  @Module({ imports: [HttpModule], exports: [HttpModule] })
+  class EgressModule {}
+  @Module({
+    imports: [
+      EgressModule,
+      WechatLogisticsModule.forRootAsync({
+        imports: [EgressModule],
+        inject: [HttpService],
+        useFactory: (httpService: HttpService) => ({
+          appId: upstream.appId,
+          appSecret: upstream.appSecret,
+          apiBaseUrl: upstream.url,
+          httpService,
+        }),
+      }),
+    ],
+  })
+  class BenchModule {}
+  const context = await NestFactory.createApplicationContext(BenchModule, {
+    logger: false,
+  });
+  return {
+    service: context.get(WechatLogisticsService),
+    httpService: context.get(HttpService),
     close: () => context.close(),
   };
 }

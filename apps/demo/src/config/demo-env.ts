@@ -1,4 +1,5 @@
 import { DEMO_LOG_LEVELS, type DemoLogLevel } from '../logging/demo-logger';
+import { DEMO_PLATFORMS, type DemoPlatform } from '../platform/demo-platform';
 
 /** The demo's environment, checked once at start so a typo names the variable instead of failing later. */
 export interface DemoEnv {
@@ -16,6 +17,8 @@ export interface DemoEnv {
   /** `log` by default: log, warn and error. */
   LOG_LEVEL: DemoLogLevel;
   LOG_FORMAT: 'text' | 'json';
+  /** `express` by default. */
+  HTTP_ADAPTER: DemoPlatform;
 }
 
 export function validateDemoEnv(
@@ -63,6 +66,12 @@ export function validateDemoEnv(
   if (logFormat !== 'text' && logFormat !== 'json') {
     throw new Error(`Environment variable LOG_FORMAT must be 'text' or 'json'`);
   }
+  const platform = text('HTTP_ADAPTER') ?? 'express';
+  if (!DEMO_PLATFORMS.includes(platform as DemoPlatform)) {
+    throw new Error(
+      `Environment variable HTTP_ADAPTER must be 'express' or 'fastify'`,
+    );
+  }
   const env: DemoEnv = {
     PORT: positiveInt('PORT') ?? 3000,
     WECHAT_APP_ID: text('WECHAT_APP_ID'),
@@ -76,6 +85,7 @@ export function validateDemoEnv(
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
+    HTTP_ADAPTER: platform as DemoPlatform,
   };
   if (env.REDIS_URL && !/^rediss?:\/\/[^/]/.test(env.REDIS_URL)) {
     throw new Error(

@@ -10,7 +10,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { type Request } from 'express';
+import { type IncomingHttpHeaders } from 'node:http';
 import { WechatPushService } from 'nestjs-wechat-logistics';
 
 /**
@@ -35,7 +35,8 @@ export class PushEventsController {
   @HttpCode(200)
   @Header('content-type', 'text/plain; charset=utf-8')
   async receive(
-    @Req() req: RawBodyRequest<Request>,
+    // Express's request or Fastify's: both carry the headers and, with `rawBody: true`, the raw bytes.
+    @Req() req: RawBodyRequest<{ headers: IncomingHttpHeaders }>,
     @Query() query: Record<string, string | undefined>,
   ): Promise<string> {
     this.requireEnabled();

@@ -23,9 +23,12 @@ type LibraryError =
 
 interface ExpressLikeResponse {
   status(code: number): { json(body: unknown): unknown };
+  json(body: unknown): unknown;
 }
 interface FastifyLikeReply {
-  code(code: number): { send(body: unknown): unknown };
+  header(name: string, value: string): FastifyLikeReply;
+  code(code: number): FastifyLikeReply;
+  send(body: unknown): unknown;
 }
 
 /**
@@ -57,10 +60,16 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
     const response = host
       .switchToHttp()
       .getResponse<ExpressLikeResponse | FastifyLikeReply>();
-    if ('status' in response && typeof response.status === 'function') {
+    // Fastify's reply has `status()` too, but no `json()`.
+    if ('json' in response && typeof response.json === 'function') {
       response.status(status).json(body);
     } else {
-      (response as FastifyLikeReply).code(status).send(body);
+      // Set explicitly: a route's @Header('content-type', 'text/plain') (the push
+      // route's) would otherwise make Fastify refuse to serialise the object.
+      (response as FastifyLikeReply)
+        .header('content-type', 'application/json; charset=utf-8')
+        .code(status)
+        .send(body);
     }
   }
 }

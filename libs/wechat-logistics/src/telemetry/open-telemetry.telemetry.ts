@@ -1,5 +1,9 @@
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../wechat-logistics.constants';
-import { type OpenTelemetryApi, type OtelSpan } from './open-telemetry-api';
+import {
+  type Attributes,
+  type OpenTelemetryApi,
+  type OtelSpan,
+} from './open-telemetry-api';
 import { compact, errorType, outcomeAttributes } from './telemetry-attributes';
 import { type AttemptRecord, type WechatTelemetry } from './wechat-telemetry';
 
@@ -42,7 +46,7 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
           const outcome = outcomeAttributes(failure);
           this.end(span, failure, outcome);
           // The attempt count is per call, not a dimension of the histogram.
-          const dimensions = { 'wechat.api': api, ...outcome };
+          const dimensions: Attributes = { 'wechat.api': api, ...outcome };
           delete dimensions['wechat.attempts'];
           this.duration.record(
             (performance.now() - startedAt) / 1000,
