@@ -14,10 +14,8 @@ import { type ResolvedWechatLogisticsOptions } from './options/resolved-options'
 import { AccessTokenService } from './token/access-token.service';
 import { InMemoryTokenLock } from './token/in-memory-token-lock';
 import { TokenFetcher } from './token/token-fetcher';
-import {
-  type WechatTelemetry,
-  createTelemetry,
-} from './telemetry/wechat-telemetry';
+import { createTelemetry } from './telemetry/create-telemetry';
+import { type WechatTelemetry } from './telemetry/wechat-telemetry.interface';
 import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
   WECHAT_TELEMETRY,

@@ -44,7 +44,7 @@ import {
   type TestUpdateOrderResult,
   type UpdatePrinterResult,
 } from './results';
-import { type WechatTelemetry } from './telemetry/wechat-telemetry';
+import { type WechatTelemetry } from './telemetry/wechat-telemetry.interface';
 import { validateInput } from './validation/validate-input';
 import { WECHAT_TELEMETRY } from './wechat-logistics.constants';
 import { toSnakeKeys } from './wire/key-case';

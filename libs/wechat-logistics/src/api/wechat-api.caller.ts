@@ -15,7 +15,7 @@ import { type AccessTokenService } from '../token/access-token.service';
 import {
   NO_TELEMETRY,
   type WechatTelemetry,
-} from '../telemetry/wechat-telemetry';
+} from '../telemetry/wechat-telemetry.interface';
 import { readErrcode } from '../wire/reply-fields';
 import { backoffDelayMs, sleep } from './backoff';
 import { type EndpointDefinition } from './endpoint-definition';

@@ -42,10 +42,27 @@ export interface OtelMeter {
   ): { add(value: number, attributes?: Attributes): void };
 }
 
+/** The global provider, a proxy whose delegate is the app's SDK (or the API's no-op). */
+export interface OtelTracerProvider {
+  getTracer(name: string, version?: string): OtelTracer;
+  getDelegate?(): unknown;
+}
+
+export interface OtelMeterProvider {
+  getMeter(name: string, version?: string): OtelMeter;
+}
+
 export interface OpenTelemetryApi {
-  trace: { getTracer(name: string, version?: string): OtelTracer };
-  metrics: { getMeter(name: string, version?: string): OtelMeter };
+  trace: {
+    getTracer(name: string, version?: string): OtelTracer;
+    getTracerProvider(): OtelTracerProvider;
+  };
+  metrics: { getMeterProvider(): OtelMeterProvider };
   context: { active(): unknown };
+  /** A proxy that was never given a delegate answers with the API's no-op provider. */
+  ProxyTracerProvider: new () => { getDelegate(): unknown };
+  /** Its instruments are the API's no-op singletons. */
+  createNoopMeter(): OtelMeter;
   SpanKind: { CLIENT: number; INTERNAL: number };
   SpanStatusCode: { ERROR: number };
 }

@@ -2,35 +2,53 @@ import { LIBRARY_NAME, LIBRARY_VERSION } from '../wechat-logistics.constants';
 import {
   type Attributes,
   type OpenTelemetryApi,
+  type OtelMeter,
+  type OtelMeterProvider,
   type OtelSpan,
+  type OtelTracer,
 } from './open-telemetry-api';
 import { compact, errorType, outcomeAttributes } from './telemetry-attributes';
-import { type AttemptRecord, type WechatTelemetry } from './wechat-telemetry';
+import {
+  type AttemptRecord,
+  NO_ATTEMPT,
+  type WechatTelemetry,
+} from './wechat-telemetry.interface';
+
+interface Instruments {
+  readonly duration: ReturnType<OtelMeter['createHistogram']>;
+  readonly tokenFetches: ReturnType<OtelMeter['createCounter']>;
+}
 
 /**
- * Spans and metrics through the app's OpenTelemetry API. The tracer and meter
- * are looked up once; both are proxies, so an SDK the app registers later
- * (or never) is picked up as usual.
+ * Spans and metrics through the app's OpenTelemetry API.
+ *
+ * Until the app registers an SDK the API answers with no-ops, which still cost
+ * a span object, a context and attribute maps per call; so each call first
+ * checks (two property reads) whether a tracer and a meter provider are
+ * registered, and does nothing at all when neither is. The check runs per
+ * call, so an SDK registered after the module started is picked up: the
+ * tracer is the API's proxy, and the instruments are made again whenever the
+ * global meter provider changes (the metrics API has no proxy).
  */
 export class OpenTelemetryTelemetry implements WechatTelemetry {
-  private readonly tracer;
-  private readonly duration;
-  private readonly tokenFetches;
+  private readonly tracer: OtelTracer;
+  private readonly noTracing: unknown;
+  private readonly noopHistogram: unknown;
+  private meterProvider: OtelMeterProvider | undefined;
+  private instruments: Instruments | undefined;
 
   constructor(private readonly api: OpenTelemetryApi) {
     this.tracer = api.trace.getTracer(LIBRARY_NAME, LIBRARY_VERSION);
-    const meter = api.metrics.getMeter(LIBRARY_NAME, LIBRARY_VERSION);
-    this.duration = meter.createHistogram('wechat.logistics.call.duration', {
-      description:
-        'Duration of one library call to WeChat: token, retries and backoff included',
-      unit: 's',
-    });
-    this.tokenFetches = meter.createCounter('wechat.logistics.token.fetches', {
-      description: 'Access token requests sent to WeChat',
-    });
+    this.noTracing = new api.ProxyTracerProvider().getDelegate();
+    this.noopHistogram = api
+      .createNoopMeter()
+      .createHistogram('probe', { description: '', unit: '' });
   }
 
   call<T>(api: string, run: () => Promise<T>): Promise<T> {
+    const tracing = this.tracing();
+    const instruments = this.currentInstruments();
+    if (!tracing && instruments === undefined) return run();
     return this.tracer.startActiveSpan(
       api,
       { kind: this.api.SpanKind.CLIENT, attributes: { 'wechat.api': api } },
@@ -48,7 +66,7 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
           // The attempt count is per call, not a dimension of the histogram.
           const dimensions: Attributes = { 'wechat.api': api, ...outcome };
           delete dimensions['wechat.attempts'];
-          this.duration.record(
+          instruments?.duration.record(
             (performance.now() - startedAt) / 1000,
             dimensions,
           );
@@ -63,6 +81,7 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
     path: string,
     attempt: number,
   ): AttemptRecord {
+    if (!this.tracing()) return NO_ATTEMPT;
     const span = this.tracer.startSpan(
       `${method} ${path}`,
       {
@@ -97,6 +116,9 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
     forceRefresh: boolean,
     run: () => Promise<T>,
   ): Promise<T> {
+    const tracing = this.tracing();
+    const instruments = this.currentInstruments();
+    if (!tracing && instruments === undefined) return run();
     return this.tracer.startActiveSpan(
       api,
       {
@@ -113,7 +135,7 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
         } finally {
           const outcome = outcomeAttributes(failure);
           this.end(span, failure, outcome);
-          this.tokenFetches.add(
+          instruments?.tokenFetches.add(
             1,
             compact({
               'wechat.api': api,
@@ -124,6 +146,41 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
         }
       },
     );
+  }
+
+  /** Whether the app registered a tracer provider (the global proxy has a delegate). */
+  private tracing(): boolean {
+    const provider = this.api.trace.getTracerProvider();
+    const delegate =
+      typeof provider.getDelegate === 'function'
+        ? provider.getDelegate()
+        : provider;
+    return delegate !== this.noTracing;
+  }
+
+  /** The instruments of the global meter provider; `undefined` while that is the API's no-op. */
+  private currentInstruments(): Instruments | undefined {
+    const provider = this.api.metrics.getMeterProvider();
+    if (provider !== this.meterProvider) {
+      this.meterProvider = provider;
+      const meter = provider.getMeter(LIBRARY_NAME, LIBRARY_VERSION);
+      const duration = meter.createHistogram('wechat.logistics.call.duration', {
+        description:
+          'Duration of one library call to WeChat: token, retries and backoff included',
+        unit: 's',
+      });
+      this.instruments =
+        duration === this.noopHistogram
+          ? undefined
+          : {
+              duration,
+              tokenFetches: meter.createCounter(
+                'wechat.logistics.token.fetches',
+                { description: 'Access token requests sent to WeChat' },
+              ),
+            };
+    }
+    return this.instruments;
   }
 
   private end(

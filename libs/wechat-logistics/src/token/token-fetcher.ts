@@ -9,7 +9,7 @@ import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options
 import {
   NO_TELEMETRY,
   type WechatTelemetry,
-} from '../telemetry/wechat-telemetry';
+} from '../telemetry/wechat-telemetry.interface';
 
 export interface FetchedToken {
   readonly accessToken: string;

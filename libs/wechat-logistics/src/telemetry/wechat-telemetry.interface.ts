@@ -1,7 +1,3 @@
-import { requireOptionalPeer } from '../optional-peer';
-import { OpenTelemetryTelemetry } from './open-telemetry.telemetry';
-import { type OpenTelemetryApi } from './open-telemetry-api';
-
 /** One HTTP attempt of a call, ended once with what came back. */
 export interface AttemptRecord {
   end(outcome: { errcode: number } | { error: unknown }): void;
@@ -27,7 +23,7 @@ export interface WechatTelemetry {
   ): Promise<T>;
 }
 
-const NO_ATTEMPT: AttemptRecord = { end: () => undefined };
+export const NO_ATTEMPT: AttemptRecord = { end: () => undefined };
 
 /** Without `@opentelemetry/api` installed: nothing recorded, nothing spent. */
 export const NO_TELEMETRY: WechatTelemetry = {
@@ -35,13 +31,3 @@ export const NO_TELEMETRY: WechatTelemetry = {
   attempt: () => NO_ATTEMPT,
   tokenFetch: (_api, _force, run) => run(),
 };
-
-/**
- * OpenTelemetry when the app installed `@opentelemetry/api` (the only
- * OpenTelemetry package a library should depend on); until the app registers
- * an SDK, the API's own no-op answers. Without the package, {@link NO_TELEMETRY}.
- */
-export function createTelemetry(): WechatTelemetry {
-  const api = requireOptionalPeer<OpenTelemetryApi>('@opentelemetry/api');
-  return api ? new OpenTelemetryTelemetry(api) : NO_TELEMETRY;
-}
