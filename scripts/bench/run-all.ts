@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
  * runs the scenarios and prints one Markdown table, targets beside figures.
- * Scenarios: overhead, httpservice, reuse, token, demo, memory (all by default).
+ * Scenarios: overhead, httpservice, telemetry, reuse, token, demo, memory (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import { demoThroughputScenario } from './scenarios/demo-throughput.scenario';
 import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
+import { telemetryCostScenario } from './scenarios/telemetry-cost.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
 import { readBenchConfig } from './support/bench-config';
 import { prepareUpstream } from './support/fixtures';
@@ -20,6 +21,7 @@ import { Upstream } from './support/upstream';
 const SCENARIOS: readonly Scenario[] = [
   overheadScenario,
   httpServiceScenario,
+  telemetryCostScenario,
   connectionReuseScenario,
   tokenSingleFlightScenario,
   memoryScenario,
