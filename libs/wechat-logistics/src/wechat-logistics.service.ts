@@ -77,7 +77,8 @@ export class WechatLogisticsService {
    */
   addOrder(input: AddOrderDto): Promise<AddOrderResult> {
     const spec = ENDPOINTS.addOrder;
-    return this.telemetry.call(spec.api, () => {
+    // async: a validation error must be the call's rejection, not a synchronous throw.
+    return this.telemetry.call(spec.api, async () => {
       const dto = validateInput(spec.api, AddOrderDto, input);
       const { orderId, deliveryId, openid } = dto;
       return this.reconciler.createOnce(
