@@ -137,8 +137,7 @@ export class WechatLogisticsService {
     const spec = ENDPOINTS.bindAccount;
     return this.telemetry.call(spec.api, async () => {
       try {
-        const dto = validateInput(spec.api, BindAccountDto, input);
-        await this.caller.call(spec, toSnakeKeys(dto));
+        await this.validatedCall(spec, BindAccountDto, input);
         return { underReview: false };
       } catch (error) {
         if (
@@ -192,10 +191,22 @@ export class WechatLogisticsService {
     input: unknown,
     toResult: (reply: UpstreamReply) => R,
   ): Promise<R> {
-    return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, type, input);
-      return toResult(await this.caller.call(spec, toSnakeKeys(dto)));
-    });
+    return this.telemetry.call(spec.api, async () =>
+      toResult(await this.validatedCall(spec, type, input)),
+    );
+  }
+
+  /**
+   * `input` validated against its DTO, then sent in WeChat's snake_case. Called
+   * only inside async functions, so a validation error becomes their rejection.
+   */
+  private validatedCall<T extends object>(
+    spec: EndpointDefinition,
+    type: ClassConstructor<T>,
+    input: unknown,
+  ): Promise<UpstreamReply> {
+    const dto = validateInput(spec.api, type, input);
+    return this.caller.call(spec, toSnakeKeys(dto));
   }
 
   /** A call without input (the list endpoints). */

@@ -46,31 +46,19 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
   }
 
   call<T>(api: string, run: () => Promise<T>): Promise<T> {
-    const tracing = this.tracing();
-    const instruments = this.currentInstruments();
-    if (!tracing && instruments === undefined) return run();
-    return this.tracer.startActiveSpan(
+    const startedAt = performance.now();
+    return this.traced(
       api,
-      { kind: this.api.SpanKind.CLIENT, attributes: { 'wechat.api': api } },
-      async (span) => {
-        const startedAt = performance.now();
-        let failure: unknown;
-        try {
-          return await run();
-        } catch (error) {
-          failure = error;
-          throw error;
-        } finally {
-          const outcome = outcomeAttributes(failure);
-          this.end(span, failure, outcome);
-          // The attempt count is per call, not a dimension of the histogram.
-          const dimensions: Attributes = { 'wechat.api': api, ...outcome };
-          delete dimensions['wechat.attempts'];
-          instruments?.duration.record(
-            (performance.now() - startedAt) / 1000,
-            dimensions,
-          );
-        }
+      { 'wechat.api': api },
+      run,
+      (outcome, instruments) => {
+        // The attempt count is per call, not a dimension of the histogram.
+        const dimensions: Attributes = { 'wechat.api': api, ...outcome };
+        delete dimensions['wechat.attempts'];
+        instruments?.duration.record(
+          (performance.now() - startedAt) / 1000,
+          dimensions,
+        );
       },
     );
   }
@@ -116,15 +104,42 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
     forceRefresh: boolean,
     run: () => Promise<T>,
   ): Promise<T> {
+    return this.traced(
+      api,
+      { 'wechat.api': api, 'wechat.force_refresh': forceRefresh },
+      run,
+      (outcome, instruments) =>
+        instruments?.tokenFetches.add(
+          1,
+          compact({
+            'wechat.api': api,
+            'wechat.outcome': outcome['wechat.outcome'],
+            'wechat.errcode': outcome['wechat.errcode'],
+          }),
+        ),
+    );
+  }
+
+  /**
+   * `run` in a span of its own (active, so attempts and token fetches nest
+   * under it), ended with its outcome, then `measure`d; `run` alone while
+   * neither a tracer nor a meter provider is registered.
+   */
+  private traced<T>(
+    name: string,
+    attributes: Attributes,
+    run: () => Promise<T>,
+    measure: (
+      outcome: Attributes,
+      instruments: Instruments | undefined,
+    ) => void,
+  ): Promise<T> {
     const tracing = this.tracing();
     const instruments = this.currentInstruments();
     if (!tracing && instruments === undefined) return run();
     return this.tracer.startActiveSpan(
-      api,
-      {
-        kind: this.api.SpanKind.CLIENT,
-        attributes: { 'wechat.api': api, 'wechat.force_refresh': forceRefresh },
-      },
+      name,
+      { kind: this.api.SpanKind.CLIENT, attributes },
       async (span) => {
         let failure: unknown;
         try {
@@ -135,14 +150,7 @@ export class OpenTelemetryTelemetry implements WechatTelemetry {
         } finally {
           const outcome = outcomeAttributes(failure);
           this.end(span, failure, outcome);
-          instruments?.tokenFetches.add(
-            1,
-            compact({
-              'wechat.api': api,
-              'wechat.outcome': outcome['wechat.outcome'],
-              'wechat.errcode': outcome['wechat.errcode'],
-            }),
-          );
+          measure(outcome, instruments);
         }
       },
     );
