@@ -1,9 +1,5 @@
 import { metrics, trace } from '@opentelemetry/api';
-import {
-  AggregationTemporality,
-  MeterProvider,
-  MetricReader,
-} from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import {
   BasicTracerProvider,
   InMemorySpanExporter,
@@ -11,20 +7,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import { emulatorOptions, startLibraryApp } from './support/library-app';
-
-class TestMetricReader extends MetricReader {
-  constructor() {
-    super({
-      aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE,
-    });
-  }
-  protected onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
+import { TestMetricReader } from './support/test-metric-reader';
 
 describe('OpenTelemetry registered after the module started', () => {
   afterAll(() => {

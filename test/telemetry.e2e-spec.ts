@@ -7,11 +7,9 @@ import {
 } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import {
-  AggregationTemporality,
   type DataPoint,
   type Histogram,
   MeterProvider,
-  MetricReader,
 } from '@opentelemetry/sdk-metrics';
 import {
   BasicTracerProvider,
@@ -30,25 +28,11 @@ import {
   emulatorOptions,
   startLibraryApp,
 } from './support/library-app';
+import { TestMetricReader } from './support/test-metric-reader';
 
 const SECRET = 'TelemetrySecret-51d0c3e8';
 const OPENID = 'oTelemetryUser000000000001';
 const PASSWORD = 'Carrier-Telemetry-Pa55';
-
-/** Collects on demand, as a Prometheus scrape would. */
-class TestMetricReader extends MetricReader {
-  constructor() {
-    super({
-      aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE,
-    });
-  }
-  protected onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
 
 describe('OpenTelemetry: a span per call, attempts and token fetches, a duration histogram and a token-fetch counter', () => {
   const exporter = new InMemorySpanExporter();

@@ -5,7 +5,7 @@ import { CANCEL_INPUT, CANCEL_WIRE_PATH } from '../support/fixtures';
 import {
   interleavedLatency,
   interleavedThroughput,
-  type PairedFigure,
+  repeatPaired,
 } from '../support/interleaved';
 import { startLibraryOverHttpService } from '../support/library-app';
 import { type Call, runCalls } from '../support/load';
@@ -39,15 +39,6 @@ async function handWrittenTwin(
   };
 }
 
-async function repeat(
-  runs: number,
-  measure: () => Promise<PairedFigure>,
-): Promise<PairedFigure[]> {
-  const figures: PairedFigure[] = [];
-  for (let run = 0; run < runs; run += 1) figures.push(await measure());
-  return figures;
-}
-
 /**
  * 5. The library over the app's HttpService (`httpService` option): against
  * the same request written by hand with that HttpService (what the option
@@ -78,14 +69,14 @@ export const httpServiceScenario: Scenario = {
         if (failures.length > 0) throw failures[0];
       }
       log('httpservice: latency at concurrency 1');
-      const byHand = await repeat(config.runs, () =>
+      const byHand = await repeatPaired(config.runs, () =>
         interleavedLatency(viaHand, viaLibrary, config.latencyCalls),
       );
-      const byRaw = await repeat(config.runs, () =>
+      const byRaw = await repeatPaired(config.runs, () =>
         interleavedLatency(viaDirect, viaLibrary, config.latencyCalls),
       );
       log(`httpservice: throughput at concurrency ${CONCURRENCY}`);
-      const throughput = await repeat(config.runs, () =>
+      const throughput = await repeatPaired(config.runs, () =>
         interleavedThroughput(
           viaHand,
           viaLibrary,
@@ -99,13 +90,13 @@ export const httpServiceScenario: Scenario = {
           scenario,
           metric: 'median latency c=1, library over HttpService',
           unit: 'µs',
-          runs: byHand.map((f) => f.subject),
+          runs: byHand.subject,
         },
         {
           scenario,
           metric: 'median latency c=1, the same call by hand with HttpService',
           unit: 'µs',
-          runs: byHand.map((f) => f.baseline),
+          runs: byHand.baseline,
         },
         {
           scenario,
@@ -113,7 +104,7 @@ export const httpServiceScenario: Scenario = {
             'latency ratio library over HttpService / by hand with HttpService',
           unit: '×',
           digits: 2,
-          runs: byHand.map((f) => f.ratio),
+          runs: byHand.ratios,
           target: { op: '<=', value: 1.15 },
         },
         {
@@ -122,14 +113,14 @@ export const httpServiceScenario: Scenario = {
             'latency ratio library over HttpService / raw keep-alive call',
           unit: '×',
           digits: 2,
-          runs: byRaw.map((f) => f.ratio),
+          runs: byRaw.ratios,
         },
         {
           scenario,
           metric: `throughput ratio c=${CONCURRENCY} library over HttpService / by hand`,
           unit: '×',
           digits: 2,
-          runs: throughput.map((f) => f.ratio),
+          runs: throughput.ratios,
         },
       ];
       return rows;

@@ -10,7 +10,7 @@ import { startLibrary } from '../support/library-app';
 import {
   interleavedLatency,
   interleavedThroughput,
-  type PairedFigure,
+  repeatPaired,
 } from '../support/interleaved';
 import { type Call, runCalls } from '../support/load';
 import { type MetricRow } from '../support/report';
@@ -55,25 +55,6 @@ export async function directTwin(
   return () => direct.post(wirePath, token, body);
 }
 
-/** `runs` paired figures, as columns. */
-async function repeat(
-  runs: number,
-  measure: () => Promise<PairedFigure>,
-): Promise<{ baseline: number[]; subject: number[]; ratios: number[] }> {
-  const columns = {
-    baseline: [] as number[],
-    subject: [] as number[],
-    ratios: [] as number[],
-  };
-  for (let run = 0; run < runs; run += 1) {
-    const figure = await measure();
-    columns.baseline.push(figure.baseline);
-    columns.subject.push(figure.subject);
-    columns.ratios.push(figure.ratio);
-  }
-  return columns;
-}
-
 async function measureApi(
   context: BenchContext,
   api: ApiUnderTest,
@@ -90,11 +71,11 @@ async function measureApi(
   }
 
   log(`overhead: ${api.name} latency at concurrency 1`);
-  const latency = await repeat(config.runs, () =>
+  const latency = await repeatPaired(config.runs, () =>
     interleavedLatency(viaDirect, viaLibrary, config.latencyCalls),
   );
   log(`overhead: ${api.name} throughput at concurrency ${CONCURRENCY}`);
-  const throughput = await repeat(config.runs, () =>
+  const throughput = await repeatPaired(config.runs, () =>
     interleavedThroughput(
       viaDirect,
       viaLibrary,

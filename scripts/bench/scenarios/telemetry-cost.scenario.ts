@@ -6,7 +6,7 @@ import {
 import { NO_TELEMETRY } from '../../../libs/wechat-logistics/src/telemetry/wechat-telemetry.interface';
 import { WECHAT_TELEMETRY } from '../../../libs/wechat-logistics/src/wechat-logistics.constants';
 import { CANCEL_INPUT } from '../support/fixtures';
-import { interleavedLatency } from '../support/interleaved';
+import { interleavedLatency, repeatPaired } from '../support/interleaved';
 import { startLibrary } from '../support/library-app';
 import { type Call, runCalls } from '../support/load';
 import { type Scenario } from '../support/scenario';
@@ -43,12 +43,9 @@ export const telemetryCostScenario: Scenario = {
         if (failures.length > 0) throw failures[0];
       }
       log('telemetry: latency, API without SDK vs telemetry off');
-      const ratios: number[] = [];
-      for (let run = 0; run < config.runs; run += 1)
-        ratios.push(
-          (await interleavedLatency(without, withApi, config.latencyCalls))
-            .ratio,
-        );
+      const { ratios } = await repeatPaired(config.runs, () =>
+        interleavedLatency(without, withApi, config.latencyCalls),
+      );
       return [
         {
           scenario: '6. telemetry without an SDK',

@@ -108,3 +108,22 @@ export async function interleavedThroughput(
   const s = rate('subject');
   return { baseline: b, subject: s, ratio: s / b };
 }
+
+/** `runs` paired figures, as columns. */
+export async function repeatPaired(
+  runs: number,
+  measure: () => Promise<PairedFigure>,
+): Promise<{ baseline: number[]; subject: number[]; ratios: number[] }> {
+  const columns = {
+    baseline: [] as number[],
+    subject: [] as number[],
+    ratios: [] as number[],
+  };
+  for (let run = 0; run < runs; run += 1) {
+    const figure = await measure();
+    columns.baseline.push(figure.baseline);
+    columns.subject.push(figure.subject);
+    columns.ratios.push(figure.ratio);
+  }
+  return columns;
+}
