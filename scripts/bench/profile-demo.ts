@@ -1,7 +1,9 @@
 /**
  * CPU profile of the demo app serving POST /logistics/orders/:id/cancel under
  * autocannon (load generator and emulator in child processes, not profiled).
- * PROFILE_SUBJECT=baseline profiles the plain node:http baseline instead.
+ * PROFILE_SUBJECT=baseline profiles the plain node:http baseline instead,
+ * PROFILE_SUBJECT=floor bare Nest validating by hand; HTTP_ADAPTER=fastify
+ * puts the demo (or the floor) on Fastify.
  *
  *   TS_NODE_TRANSPILE_ONLY=1 node --cpu-prof --cpu-prof-dir=scripts/bench/profiles \
  *     --cpu-prof-interval 250 -r ts-node/register -r tsconfig-paths/register \
@@ -9,6 +11,7 @@
  */
 import { startBaselineServer } from './demo/baseline-server';
 import { type RunningServer, startDemoServer } from './demo/demo-server';
+import { startFloorServer } from './demo/floor-server';
 import { LoadGenerator } from './demo/load-generator';
 import { CANCEL_INPUT, prepareUpstream } from './support/fixtures';
 import { ProfileWindow } from './support/profile-window';
@@ -24,13 +27,15 @@ async function main(): Promise<void> {
   try {
     await prepareUpstream(upstream);
     generator = await LoadGenerator.start();
+    const platform =
+      process.env.HTTP_ADAPTER === 'fastify' ? 'fastify' : 'express';
+    const subject = process.env.PROFILE_SUBJECT ?? 'demo';
     server =
-      process.env.PROFILE_SUBJECT === 'baseline'
+      subject === 'baseline'
         ? await startBaselineServer(upstream.info)
-        : await startDemoServer(
-            upstream.info,
-            process.env.HTTP_ADAPTER === 'fastify' ? 'fastify' : 'express',
-          );
+        : subject === 'floor'
+          ? await startFloorServer(upstream.info, platform)
+          : await startDemoServer(upstream.info, platform);
     const job = {
       url: `${server.url}/logistics/orders/${CANCEL_INPUT.orderId}/cancel`,
       body: JSON.stringify({

@@ -32,6 +32,7 @@ export {
 } from './validation/is-unix-seconds.decorator';
 export { IsEnumValue } from './validation/is-enum-value.decorator';
 export { WechatValidationPipe } from './validation/wechat-validation.pipe';
+export { PlainDto } from './validation/plain-dto.decorator';
 export * from './errors';
 export * from './interfaces';
 export * from './enums';

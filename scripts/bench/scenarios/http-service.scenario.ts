@@ -84,7 +84,7 @@ export const httpServiceScenario: Scenario = {
           config.throughputMs,
         ),
       );
-      const scenario = '5. HttpService transport cancelOrder';
+      const scenario = '6. HttpService transport cancelOrder';
       const rows: MetricRow[] = [
         {
           scenario,

@@ -48,7 +48,7 @@ export const telemetryCostScenario: Scenario = {
       );
       return [
         {
-          scenario: '6. telemetry without an SDK',
+          scenario: '7. telemetry without an SDK',
           metric:
             'latency ratio with @opentelemetry/api (no SDK) / telemetry off',
           unit: '×',

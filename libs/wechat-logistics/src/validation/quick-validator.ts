@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import {
   type ValidationArguments,
@@ -120,8 +121,35 @@ function buildPlan<T extends object>(
     }
     fields.push({ property, conditions, checks });
   }
-  const instantiate = isPlainDto(type) ? copyInto : transformInto;
+  const instantiate =
+    isPlainDto(type) && copiedAsIs(type, properties) ? copyInto : transformInto;
   return (input) => runPlan<T>(type, allowed, fields, instantiate, input);
+}
+
+/**
+ * Whether class-transformer really copies `type`'s properties unchanged, as
+ * its `@PlainDto()` says: one probe per class, so an app's DTO marked by
+ * mistake (an `@Type(() => Number)`, an `@Expose({ name })`) keeps going
+ * through `plainToInstance` instead of being validated as something it is not.
+ */
+function copiedAsIs(
+  type: ClassConstructor<object>,
+  properties: readonly string[],
+): boolean {
+  const probe = Object.fromEntries(
+    properties.map((property) => [property, `probe:${property}`]),
+  );
+  const made = plainToInstance(type, probe) as Record<string, unknown>;
+  const keys = Object.keys(made);
+  const asIs =
+    made instanceof type &&
+    keys.length === properties.length &&
+    keys.every((key) => made[key] === probe[key]);
+  if (!asIs)
+    new Logger('WechatLogistics').warn(
+      `${type.name} is declared @PlainDto() but class-transformer changes its properties: it is validated through plainToInstance`,
+    );
+  return asIs;
 }
 
 /** The DTO instance made from `input`, or `undefined` when it is not flat and whitelisted. */
