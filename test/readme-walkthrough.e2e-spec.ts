@@ -20,7 +20,7 @@ describe.each(PLATFORMS)('README sandbox walk-through — on %s', (platform) => 
     await app.listen(0, '127.0.0.1');
     app
       .get(SandboxService)
-      .connectPush(`${await app.getUrl()}/logistics/events`);
+      .connectPush(await app.getUrl());
   });
   afterAll(() => app.close());
   const http = () => request(app.getHttpServer());

@@ -48,24 +48,43 @@ describe.each(PLATFORMS)(
       const docs = await request(app.getHttpServer())
         .get('/docs-json')
         .expect(200);
+      const logisticsRoutes = [
+        '/accounts',
+        '/accounts/bind',
+        '/deliveries',
+        '/orders',
+        '/orders/batch-get',
+        '/orders/{orderId}',
+        '/orders/{orderId}/cancel',
+        '/orders/{orderId}/events',
+        '/orders/{orderId}/path',
+        '/printers',
+        '/quota',
+        '/test/orders/{orderId}/update',
+      ];
+      // Every logistics route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
           '/health/ready',
-          '/logistics/accounts',
-          '/logistics/accounts/bind',
-          '/logistics/deliveries',
-          '/logistics/orders',
-          '/logistics/orders/batch-get',
-          '/logistics/orders/{orderId}',
-          '/logistics/orders/{orderId}/cancel',
-          '/logistics/orders/{orderId}/events',
-          '/logistics/orders/{orderId}/path',
-          '/logistics/printers',
-          '/logistics/quota',
-          '/logistics/test/orders/{orderId}/update',
+          ...logisticsRoutes.map((route) => `/logistics${route}`),
+          ...logisticsRoutes.map((route) => `/logistics/apps/{appId}${route}`),
         ].sort(),
       );
+      type Parameter = { name: string; in: string; required?: boolean };
+      const paths = docs.body.paths as Record<
+        string,
+        Record<string, { parameters?: Parameter[] }>
+      >;
+      const parametersOf = (path: string): Parameter[] =>
+        paths[path].get.parameters ?? [];
+      expect(
+        parametersOf('/logistics/deliveries').map((p) => p.name),
+      ).not.toContain('appId');
+      const appIdParameter = parametersOf(
+        '/logistics/apps/{appId}/deliveries',
+      ).find((parameter) => parameter.name === 'appId');
+      expect(appIdParameter).toMatchObject({ in: 'path', required: true });
       // Generated from the library's DTOs: descriptions, examples and enums.
       const schemas = docs.body.components.schemas;
       expect(schemas.AddOrderDto.properties.expectTime.description).toMatch(

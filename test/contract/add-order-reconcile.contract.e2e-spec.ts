@@ -1,11 +1,14 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   type AddOrderDto,
   AddSource,
   WechatApiError,
   WechatTransportError,
 } from 'nestjs-wechat-logistics';
-import { cannedReply, useEmulatorHarness } from '../support/contract-harness';
+import {
+  CONTRACT_CLIENTS,
+  cannedReply,
+  useEmulatorHarness,
+} from '../support/contract-harness';
 
 const ADD = '/cgi-bin/express/business/order/add';
 const GET = '/cgi-bin/express/business/order/get';
@@ -73,7 +76,7 @@ function getOrderFindsNothing(h: ReturnType<typeof useEmulatorHarness>): void {
   cannedReply(h.wechat, GET, {}, 930563);
 }
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'addOrder is never repeated; an unknown outcome is settled with getOrder — over %s',
   (transport) => {
     const h = useEmulatorHarness({ callBudgetMs: 3000 }, transport);
@@ -82,7 +85,7 @@ describe.each(TRANSPORTS)(
       h.wechat.faults.inject({ path: ADD, errcode: -1, times: 1 });
       getOrderFinds(h);
 
-      await expect(h.lib.service.addOrder(order)).resolves.toEqual(EXISTING);
+      await expect(h.client.addOrder(order)).resolves.toEqual(EXISTING);
       expect(h.wechat.requests.count(ADD)).toBe(1);
       expect(h.wechat.requests.forPath(GET).map((r) => r.body)).toEqual([
         { order_id: 'O-1', openid: 'oUser1', delivery_id: 'TEST' },
@@ -93,7 +96,7 @@ describe.each(TRANSPORTS)(
       h.wechat.faults.inject({ path: ADD, errcode: -1, times: 1 });
       getOrderFindsNothing(h);
 
-      const call = h.lib.service.addOrder(order);
+      const call = h.client.addOrder(order);
       await expect(call).rejects.toBeInstanceOf(WechatApiError);
       await expect(call).rejects.toMatchObject({
         errcode: -1,
@@ -116,7 +119,7 @@ describe.each(TRANSPORTS)(
       });
       getOrderFinds(h);
 
-      await expect(h.lib.service.addOrder(order)).resolves.toEqual(EXISTING);
+      await expect(h.client.addOrder(order)).resolves.toEqual(EXISTING);
       expect(h.wechat.requests.count(ADD)).toBe(1);
       expect(h.wechat.requests.count(GET)).toBe(1);
     });
@@ -125,7 +128,7 @@ describe.each(TRANSPORTS)(
       h.wechat.faults.inject({ path: ADD, delayMs: PAST_TIMEOUT_MS, times: 1 });
       getOrderFindsNothing(h);
 
-      const call = h.lib.service.addOrder(order);
+      const call = h.client.addOrder(order);
       await expect(call).rejects.toBeInstanceOf(WechatTransportError);
       await expect(call).rejects.toMatchObject({
         failure: 'timeout',
@@ -142,7 +145,7 @@ describe.each(TRANSPORTS)(
       h.wechat.faults.inject({ path: ADD, times: 1, ...fault });
       getOrderFinds(h);
 
-      await expect(h.lib.service.addOrder(order)).resolves.toEqual(EXISTING);
+      await expect(h.client.addOrder(order)).resolves.toEqual(EXISTING);
       expect(h.wechat.requests.count(ADD)).toBe(1);
     });
 
@@ -152,7 +155,7 @@ describe.each(TRANSPORTS)(
         cannedReply(h.wechat, ADD, {}, errcode);
         getOrderFinds(h);
 
-        await expect(h.lib.service.addOrder(order)).resolves.toEqual(EXISTING);
+        await expect(h.client.addOrder(order)).resolves.toEqual(EXISTING);
         expect(h.wechat.requests.count(ADD)).toBe(1);
       },
     );
@@ -161,7 +164,7 @@ describe.each(TRANSPORTS)(
       cannedReply(h.wechat, ADD, {}, 9300522);
       getOrderFinds(h, 1);
 
-      await expect(h.lib.service.addOrder(order)).rejects.toMatchObject({
+      await expect(h.client.addOrder(order)).rejects.toMatchObject({
         name: 'WechatApiError',
         errcode: 9300522,
       });
@@ -171,7 +174,7 @@ describe.each(TRANSPORTS)(
       h.wechat.faults.inject({ path: ADD, errcode: -1, times: 1 });
       h.wechat.faults.inject({ path: GET, errcode: 40003, times: 1 });
 
-      await expect(h.lib.service.addOrder(order)).rejects.toMatchObject({
+      await expect(h.client.addOrder(order)).rejects.toMatchObject({
         errcode: -1,
         api: 'logistics.addOrder',
       });
@@ -179,7 +182,7 @@ describe.each(TRANSPORTS)(
 
     it('does not ask getOrder after an errcode that says nothing was created', async () => {
       cannedReply(h.wechat, ADD, {}, 9300510);
-      await expect(h.lib.service.addOrder(order)).rejects.toMatchObject({
+      await expect(h.client.addOrder(order)).rejects.toMatchObject({
         errcode: 9300510,
       });
       expect(h.wechat.requests.count(GET)).toBe(0);

@@ -1,4 +1,3 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   type AddOrderDto,
   AddSource,
@@ -8,6 +7,7 @@ import {
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -71,16 +71,16 @@ const fullOrder = (): AddOrderDto => ({
   takeMode: TakeMode.BranchContract,
 });
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'addOrder contract (POST /cgi-bin/express/business/order/add) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
 
     it('sends every field in snake_case, in WeChat order, Chinese unescaped', async () => {
       cannedReply(h.wechat, ADD, { order_id: '订单-1', waybill_id: 'WB-1' });
-      await h.lib.service.addOrder(fullOrder());
+      await h.client.addOrder(fullOrder());
 
-      const sent = theOneRequest(h.wechat, 'POST', ADD);
+      const sent = theOneRequest(h.wechat, 'POST', ADD, h.appId);
       expect(sent.rawBody).toBe(
         JSON.stringify({
           add_source: 0,
@@ -141,7 +141,7 @@ describe.each(TRANSPORTS)(
 
     it('sends an App/H5 order with wx_appid and without openid or shop', async () => {
       cannedReply(h.wechat, ADD, { order_id: 'H5-1', waybill_id: 'WB-2' });
-      await h.lib.service.addOrder({
+      await h.client.addOrder({
         ...fullOrder(),
         openid: undefined,
         shop: undefined,
@@ -152,7 +152,7 @@ describe.each(TRANSPORTS)(
         wxAppid: 'wx0123456789abcdef',
       });
 
-      const body = theOneRequest(h.wechat, 'POST', ADD).body as Record<
+      const body = theOneRequest(h.wechat, 'POST', ADD, h.appId).body as Record<
         string,
         unknown
       >;
@@ -179,7 +179,7 @@ describe.each(TRANSPORTS)(
           { key: 'SF_mark', value: '101- 07-03 509' },
         ],
       });
-      await expect(h.lib.service.addOrder(fullOrder())).resolves.toEqual({
+      await expect(h.client.addOrder(fullOrder())).resolves.toEqual({
         orderId: '订单-1',
         waybillId: 'WB-1',
         waybillData: [
@@ -196,7 +196,7 @@ describe.each(TRANSPORTS)(
         { delivery_resultcode: 10002, delivery_resultmsg: '客户密码不正确' },
         9300501,
       );
-      await expect(h.lib.service.addOrder(fullOrder())).rejects.toMatchObject({
+      await expect(h.client.addOrder(fullOrder())).rejects.toMatchObject({
         name: 'WechatApiError',
         errcode: 9300501,
         api: 'logistics.addOrder',
@@ -254,7 +254,7 @@ describe.each(TRANSPORTS)(
           'addSource must be one of 0 (MiniProgram), 2 (AppOrH5)',
         ],
       ])('%s', async (_case, input, message) => {
-        const call = h.lib.service.addOrder(input as AddOrderDto);
+        const call = h.client.addOrder(input as AddOrderDto);
         await expect(call).rejects.toBeInstanceOf(WechatValidationError);
         await expect(call).rejects.toMatchObject({
           api: 'logistics.addOrder',
@@ -266,7 +266,7 @@ describe.each(TRANSPORTS)(
 
     it('is a WechatApiError, not a validation error, when WeChat itself refuses', async () => {
       cannedReply(h.wechat, ADD, {}, 9300526);
-      await expect(h.lib.service.addOrder(fullOrder())).rejects.toBeInstanceOf(
+      await expect(h.client.addOrder(fullOrder())).rejects.toBeInstanceOf(
         WechatApiError,
       );
     });

@@ -1,9 +1,9 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   type BatchGetOrderDto,
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -11,7 +11,7 @@ import {
 
 const BATCH = '/cgi-bin/express/business/order/batchget';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'batchGetOrder contract (POST /cgi-bin/express/business/order/batchget) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -38,14 +38,14 @@ describe.each(TRANSPORTS)(
         ],
       });
 
-      const result = await h.lib.service.batchGetOrder({
+      const result = await h.client.batchGetOrder({
         orderList: [
           { waybillId: 'WB-1', deliveryId: 'TEST', orderId: 'O-1' },
           { orderId: 'O-2', deliveryId: 'TEST' },
         ],
       });
 
-      expect(theOneRequest(h.wechat, 'POST', BATCH).rawBody).toBe(
+      expect(theOneRequest(h.wechat, 'POST', BATCH, h.appId).rawBody).toBe(
         '{"order_list":[{"order_id":"O-1","delivery_id":"TEST","waybill_id":"WB-1"},{"order_id":"O-2","delivery_id":"TEST"}]}',
       );
       expect(result).toEqual({
@@ -92,7 +92,7 @@ describe.each(TRANSPORTS)(
         'orderList.0.deliveryId should not be empty',
       ],
     ])('refuses %s before sending anything', async (_case, input, message) => {
-      const call = h.lib.service.batchGetOrder(input as BatchGetOrderDto);
+      const call = h.client.batchGetOrder(input as BatchGetOrderDto);
       await expect(call).rejects.toBeInstanceOf(WechatValidationError);
       await expect(call).rejects.toMatchObject({
         messages: expect.arrayContaining([message]),

@@ -1,6 +1,6 @@
-import { TRANSPORTS } from '../support/transports';
 import { AccountStatusCode } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -8,7 +8,7 @@ import {
 
 const ACCOUNTS = '/cgi-bin/express/business/account/getall';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'getAllAccount contract (GET /cgi-bin/express/business/account/getall) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -33,9 +33,9 @@ describe.each(TRANSPORTS)(
         ],
       });
 
-      const result = await h.lib.service.getAllAccount();
+      const result = await h.client.getAllAccount();
 
-      theOneRequest(h.wechat, 'GET', ACCOUNTS);
+      theOneRequest(h.wechat, 'GET', ACCOUNTS, h.appId);
       expect(result).toEqual({
         count: 1,
         list: [

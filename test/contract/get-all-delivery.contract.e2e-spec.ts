@@ -1,5 +1,5 @@
-import { TRANSPORTS } from '../support/transports';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -7,7 +7,7 @@ import {
 
 const DELIVERIES = '/cgi-bin/express/business/delivery/getall';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'getAllDelivery contract (GET /cgi-bin/express/business/delivery/getall) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -30,9 +30,9 @@ describe.each(TRANSPORTS)(
         ],
       });
 
-      const result = await h.lib.service.getAllDelivery();
+      const result = await h.client.getAllDelivery();
 
-      theOneRequest(h.wechat, 'GET', DELIVERIES);
+      theOneRequest(h.wechat, 'GET', DELIVERIES, h.appId);
       expect(result).toEqual({
         count: 1,
         data: [

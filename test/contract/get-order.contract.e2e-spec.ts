@@ -1,4 +1,3 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   type GetOrderDto,
   OrderStatus,
@@ -6,6 +5,7 @@ import {
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -13,7 +13,7 @@ import {
 
 const GET = '/cgi-bin/express/business/order/get';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'getOrder contract (POST /cgi-bin/express/business/order/get) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -28,7 +28,7 @@ describe.each(TRANSPORTS)(
         order_status: 1,
       });
 
-      const result = await h.lib.service.getOrder({
+      const result = await h.client.getOrder({
         printType: PrintType.SinglePart,
         waybillId: 'WB-1',
         deliveryId: 'TEST',
@@ -36,7 +36,7 @@ describe.each(TRANSPORTS)(
         orderId: '订单-1',
       });
 
-      expect(theOneRequest(h.wechat, 'POST', GET).rawBody).toBe(
+      expect(theOneRequest(h.wechat, 'POST', GET, h.appId).rawBody).toBe(
         '{"order_id":"订单-1","openid":"oUser1","delivery_id":"TEST","waybill_id":"WB-1","print_type":1}',
       );
       expect(result).toEqual({
@@ -51,8 +51,8 @@ describe.each(TRANSPORTS)(
 
     it('sends only what was given: no waybill_id, openid or print_type when absent', async () => {
       cannedReply(h.wechat, GET, { order_id: 'O', waybill_id: 'WB' });
-      await h.lib.service.getOrder({ orderId: 'O', deliveryId: 'TEST' });
-      expect(theOneRequest(h.wechat, 'POST', GET).body).toEqual({
+      await h.client.getOrder({ orderId: 'O', deliveryId: 'TEST' });
+      expect(theOneRequest(h.wechat, 'POST', GET, h.appId).body).toEqual({
         order_id: 'O',
         delivery_id: 'TEST',
       });
@@ -70,7 +70,7 @@ describe.each(TRANSPORTS)(
       ],
     ])('refuses %s before sending anything', async (_case, input) => {
       await expect(
-        h.lib.service.getOrder(input as GetOrderDto),
+        h.client.getOrder(input as GetOrderDto),
       ).rejects.toBeInstanceOf(WechatValidationError);
       expect(h.wechat.requests.count()).toBe(0);
     });

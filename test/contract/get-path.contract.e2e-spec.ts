@@ -1,10 +1,10 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   ActionType,
   type GetPathDto,
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -12,7 +12,7 @@ import {
 
 const PATH = '/cgi-bin/express/business/path/get';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'getPath contract (POST /cgi-bin/express/business/path/get) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -37,14 +37,14 @@ describe.each(TRANSPORTS)(
         ],
       });
 
-      const result = await h.lib.service.getPath({
+      const result = await h.client.getPath({
         waybillId: 'WB-1',
         deliveryId: 'SF',
         openid: 'oUser1',
         orderId: 'O-1',
       });
 
-      expect(theOneRequest(h.wechat, 'POST', PATH).rawBody).toBe(
+      expect(theOneRequest(h.wechat, 'POST', PATH, h.appId).rawBody).toBe(
         '{"order_id":"O-1","openid":"oUser1","delivery_id":"SF","waybill_id":"WB-1"}',
       );
       expect(result).toEqual({
@@ -68,7 +68,7 @@ describe.each(TRANSPORTS)(
       ['no waybillId', { orderId: 'O-1', deliveryId: 'SF' }],
     ])('refuses %s before sending anything', async (_case, input) => {
       await expect(
-        h.lib.service.getPath(input as GetPathDto),
+        h.client.getPath(input as GetPathDto),
       ).rejects.toBeInstanceOf(WechatValidationError);
       expect(h.wechat.requests.count()).toBe(0);
     });

@@ -1,5 +1,5 @@
-import { TRANSPORTS } from '../support/transports';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -7,7 +7,7 @@ import {
 
 const PRINTERS = '/cgi-bin/express/business/printer/getall';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'getPrinter contract (GET /cgi-bin/express/business/printer/getall) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
@@ -18,8 +18,8 @@ describe.each(TRANSPORTS)(
         openid: ['oABC', 'oXYZ'],
         tagid_list: ['123', '456'],
       });
-      const result = await h.lib.service.getPrinter();
-      theOneRequest(h.wechat, 'GET', PRINTERS);
+      const result = await h.client.getPrinter();
+      theOneRequest(h.wechat, 'GET', PRINTERS, h.appId);
       expect(result).toEqual({
         count: 2,
         openid: ['oABC', 'oXYZ'],

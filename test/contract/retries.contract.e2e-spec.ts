@@ -1,12 +1,15 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   AccountBindType,
   ActionType,
   PrinterUpdateType,
-  type WechatLogisticsService,
+  type WechatLogisticsClient,
 } from 'nestjs-wechat-logistics';
 import { type EmulatorFault } from 'nestjs-wechat-logistics/testing';
-import { cannedReply, useEmulatorHarness } from '../support/contract-harness';
+import {
+  CONTRACT_CLIENTS,
+  cannedReply,
+  useEmulatorHarness,
+} from '../support/contract-harness';
 
 const BUSINESS = '/cgi-bin/express/business';
 /** Past the harness's timeoutMs of 300. */
@@ -14,7 +17,7 @@ const PAST_TIMEOUT_MS = 800;
 
 interface ReadCase {
   readonly path: string;
-  readonly call: (service: WechatLogisticsService) => Promise<unknown>;
+  readonly call: (service: WechatLogisticsClient) => Promise<unknown>;
   readonly reply: Record<string, unknown>;
   readonly expected: Record<string, unknown>;
 }
@@ -72,7 +75,7 @@ const FAULTS: Record<string, Omit<EmulatorFault, 'path' | 'times'>> = {
   'a connection reset': { reset: true },
 };
 
-describe.each(TRANSPORTS)('retries — over %s', (transport) => {
+describe.each(CONTRACT_CLIENTS)('retries — over %s', (transport) => {
   const h = useEmulatorHarness({ callBudgetMs: 3000 }, transport);
 
   describe.each(Object.entries(READS))('the read %s', (_name, read) => {
@@ -82,7 +85,7 @@ describe.each(TRANSPORTS)('retries — over %s', (transport) => {
         h.wechat.faults.inject({ path: read.path, times: 1, ...fault });
         cannedReply(h.wechat, read.path, read.reply);
 
-        await expect(read.call(h.lib.service)).resolves.toMatchObject(
+        await expect(read.call(h.client)).resolves.toMatchObject(
           read.expected,
         );
         expect(h.wechat.requests.count(read.path)).toBe(2);
@@ -93,7 +96,7 @@ describe.each(TRANSPORTS)('retries — over %s', (transport) => {
   describe('updatePrinter (sets a state)', () => {
     const PATH = `${BUSINESS}/printer/update`;
     const update = () =>
-      h.lib.service.updatePrinter({
+      h.client.updatePrinter({
         openid: 'o',
         updateType: PrinterUpdateType.Bind,
       });
@@ -122,7 +125,7 @@ describe.each(TRANSPORTS)('retries — over %s', (transport) => {
   describe('bindAccount', () => {
     const PATH = `${BUSINESS}/account/bind`;
     const bind = () =>
-      h.lib.service.bindAccount({
+      h.client.bindAccount({
         type: AccountBindType.Bind,
         bizId: 'B',
         deliveryId: 'SF',
@@ -147,7 +150,7 @@ describe.each(TRANSPORTS)('retries — over %s', (transport) => {
     h.wechat.faults.inject({ path: PATH, errcode: -1, times: 1 });
     cannedReply(h.wechat, PATH, {});
     await expect(
-      h.lib.service.testUpdateOrder({
+      h.client.testUpdateOrder({
         bizId: 'test_biz_id',
         orderId: 'O',
         deliveryId: 'TEST',

@@ -1,10 +1,10 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   ActionType,
   type TestUpdateOrderDto,
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -22,15 +22,17 @@ const valid: TestUpdateOrderDto = {
   bizId: 'test_biz_id',
 };
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'testUpdateOrder contract (POST /cgi-bin/express/business/test_update_order) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
 
     it('sends the documented body and resolves an empty result', async () => {
       cannedReply(h.wechat, TEST_UPDATE, {});
-      await expect(h.lib.service.testUpdateOrder(valid)).resolves.toEqual({});
-      expect(theOneRequest(h.wechat, 'POST', TEST_UPDATE).rawBody).toBe(
+      await expect(h.client.testUpdateOrder(valid)).resolves.toEqual({});
+      expect(
+        theOneRequest(h.wechat, 'POST', TEST_UPDATE, h.appId).rawBody,
+      ).toBe(
         '{"biz_id":"test_biz_id","order_id":"O-1","delivery_id":"TEST","waybill_id":"WB-1","action_time":1764140400,"action_type":100001,"action_msg":"揽件成功"}',
       );
     });
@@ -59,7 +61,7 @@ describe.each(TRANSPORTS)(
         'actionTime must be Unix seconds, but 1764140400000 looks like milliseconds (divide it by 1000)',
       ],
     ])('refuses %s before sending anything', async (_case, change, message) => {
-      const call = h.lib.service.testUpdateOrder({ ...valid, ...change });
+      const call = h.client.testUpdateOrder({ ...valid, ...change });
       await expect(call).rejects.toBeInstanceOf(WechatValidationError);
       await expect(call).rejects.toMatchObject({ messages: [message] });
       expect(h.wechat.requests.count()).toBe(0);

@@ -1,10 +1,10 @@
-import { TRANSPORTS } from '../support/transports';
 import {
   PrinterUpdateType,
   type UpdatePrinterDto,
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
 import {
+  CONTRACT_CLIENTS,
   cannedReply,
   theOneRequest,
   useEmulatorHarness,
@@ -12,19 +12,19 @@ import {
 
 const UPDATE = '/cgi-bin/express/business/printer/update';
 
-describe.each(TRANSPORTS)(
+describe.each(CONTRACT_CLIENTS)(
   'updatePrinter contract (POST /cgi-bin/express/business/printer/update) — over %s',
   (transport) => {
     const h = useEmulatorHarness({}, transport);
 
     it('sends the documented body and resolves an empty result', async () => {
       cannedReply(h.wechat, UPDATE, {});
-      const result = await h.lib.service.updatePrinter({
+      const result = await h.client.updatePrinter({
         tagidList: '123,456',
         updateType: PrinterUpdateType.Bind,
         openid: 'oPrinter1',
       });
-      expect(theOneRequest(h.wechat, 'POST', UPDATE).rawBody).toBe(
+      expect(theOneRequest(h.wechat, 'POST', UPDATE, h.appId).rawBody).toBe(
         '{"openid":"oPrinter1","update_type":"bind","tagid_list":"123,456"}',
       );
       expect(result).toEqual({});
@@ -38,7 +38,7 @@ describe.each(TRANSPORTS)(
       ],
     ])('refuses %s before sending anything', async (_case, input) => {
       await expect(
-        h.lib.service.updatePrinter(input as UpdatePrinterDto),
+        h.client.updatePrinter(input as UpdatePrinterDto),
       ).rejects.toBeInstanceOf(WechatValidationError);
       expect(h.wechat.requests.count()).toBe(0);
     });

@@ -87,6 +87,7 @@ describe.each(TRANSPORTS)(
       for (const fields of logged) {
         expect(fields).toEqual({
           api: expect.stringMatching(/^(logistics|auth)\.\w+$/),
+          appId: suite.wechat.appId,
           attempt: expect.stringMatching(/^[1-9]$/),
           ...(fields && 'errcode' in fields
             ? { errcode: expect.stringMatching(/^-?\d+$/) }

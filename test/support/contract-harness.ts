@@ -1,10 +1,31 @@
-import { type WechatLogisticsModuleOptions } from 'nestjs-wechat-logistics';
+import {
+  type WechatLogisticsClient,
+  type WechatLogisticsModuleOptions,
+} from 'nestjs-wechat-logistics';
 import {
   type LoggedRequest,
   WechatEmulator,
 } from 'nestjs-wechat-logistics/testing';
 import { clearEmulatorKeepingTokens } from './emulator-state';
 import { type TransportName } from './transports';
+
+/**
+ * What the contract suite runs against: the default app's service over each
+ * transport, and a second mini program's client (`forApp`), which must send
+ * and answer exactly the same, with its own token.
+ */
+export const CONTRACT_CLIENTS = [
+  'node:http',
+  'HttpService',
+  'forApp(second app) over node:http',
+] as const;
+export type ContractClient = (typeof CONTRACT_CLIENTS)[number];
+
+/** The second mini program the `forApp` runs call for. */
+export const SECOND_APP = {
+  appId: 'wx2222222222contract',
+  appSecret: 'second-secret',
+};
 import {
   type LibraryApp,
   emulatorOptions,
@@ -14,6 +35,10 @@ import {
 export interface EmulatorHarness {
   readonly wechat: WechatEmulator;
   readonly lib: LibraryApp;
+  /** The client under test: `lib.service`, or `lib.service.forApp(SECOND_APP.appId)`. */
+  readonly client: WechatLogisticsClient;
+  /** The app whose token its requests must carry. */
+  readonly appId: string;
 }
 
 /**
@@ -23,15 +48,29 @@ export interface EmulatorHarness {
  */
 export function useEmulatorHarness(
   extra: Partial<WechatLogisticsModuleOptions> = {},
-  transport: TransportName = 'node:http',
+  subject: ContractClient | TransportName = 'node:http',
 ): EmulatorHarness {
-  const harness = {} as { wechat: WechatEmulator; lib: LibraryApp };
+  const harness = {} as {
+    wechat: WechatEmulator;
+    lib: LibraryApp;
+    client: WechatLogisticsClient;
+    appId: string;
+  };
+  const viaForApp = subject === 'forApp(second app) over node:http';
   beforeAll(async () => {
-    harness.wechat = await WechatEmulator.start();
+    harness.wechat = await WechatEmulator.start({ apps: [SECOND_APP] });
     harness.lib = await startLibraryApp(
-      emulatorOptions(harness.wechat, { timeoutMs: 300, ...extra }),
-      transport,
+      emulatorOptions(harness.wechat, {
+        timeoutMs: 300,
+        apps: [SECOND_APP],
+        ...extra,
+      }),
+      viaForApp ? 'node:http' : subject,
     );
+    harness.client = viaForApp
+      ? harness.lib.service.forApp(SECOND_APP.appId)
+      : harness.lib.service;
+    harness.appId = viaForApp ? SECOND_APP.appId : harness.wechat.appId;
   });
   afterAll(async () => {
     await harness.lib?.app.close();
@@ -65,13 +104,19 @@ export function theOneRequest(
   wechat: WechatEmulator,
   method: 'GET' | 'POST',
   path: string,
+  forApp?: string,
 ): LoggedRequest {
   const sent = wechat.requests.forPath(path);
   expect(sent).toHaveLength(1);
   const [request] = sent;
   expect(request.method).toBe(method);
   expect(Object.keys(request.query)).toEqual(['access_token']);
-  expect(wechat.tokens.isValid(request.query.access_token)).toBe(true);
+  // The token of the app the call was for (the emulator credits a request to the app that issued its token).
+  const appId = request.appId ?? wechat.appId;
+  if (forApp !== undefined) expect(appId).toBe(forApp);
+  expect(wechat.app(appId).tokens.isValid(request.query.access_token)).toBe(
+    true,
+  );
   expect(request.rawBody).not.toContain('access_token');
   if (method === 'POST') {
     expect(request.headers['content-type']).toMatch(/^application\/json/);

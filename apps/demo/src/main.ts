@@ -26,9 +26,7 @@ async function bootstrap(): Promise<void> {
   // Every interface, as Express does by default (Fastify's default is loopback only).
   if (env.HTTP_ADAPTER === 'fastify') await app.listen(port, '0.0.0.0');
   else await app.listen(port);
-  app
-    .get(SandboxService)
-    .connectPush(`http://127.0.0.1:${port}/logistics/events`);
+  app.get(SandboxService).connectPush(`http://127.0.0.1:${port}`);
   new Logger('Demo').log(
     `Listening on http://localhost:${port} (${env.HTTP_ADAPTER}; API docs at /docs)`,
   );

@@ -10,6 +10,7 @@ import {
 import { platformOf } from './platform/demo-platform';
 import { useExpressBodyParsers } from './platform/express-body-parsers';
 import { useFastifyBodyParsers } from './platform/fastify-body-parsers';
+import { dropAbsentPathParameters } from './platform/openapi-path-parameters';
 
 /**
  * Options for NestFactory.create: push signatures cover the raw bytes, so the
@@ -38,15 +39,17 @@ export function setupApp(app: INestApplication): INestApplication {
     }),
   );
   app.useGlobalFilters(new WechatApiExceptionFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('nestjs-wechat-logistics demo')
-      .setDescription(
-        'Every capability of the WeChat logistics assistant (物流助手) API over REST',
-      )
-      .setVersion('0.1.0')
-      .build(),
+  const document = dropAbsentPathParameters(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('nestjs-wechat-logistics demo')
+        .setDescription(
+          'Every capability of the WeChat logistics assistant (物流助手) API over REST',
+        )
+        .setVersion('0.1.0')
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document);
   return app;

@@ -2,6 +2,7 @@
 export { WechatLogisticsModule } from './wechat-logistics.module';
 export { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
 export { WechatLogisticsService } from './wechat-logistics.service';
+export { WechatLogisticsClient } from './wechat-logistics.client';
 export { WechatApiExceptionFilter } from './filters/wechat-api-exception.filter';
 export {
   WechatLogisticsHealthIndicator,
@@ -12,6 +13,7 @@ export {
   toErrorResponse,
   type WechatErrorBody,
   type WechatErrorResponse,
+  type WechatLibraryError,
 } from './filters/wechat-error-response';
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
 export { InMemoryTokenLock } from './token/in-memory-token-lock';
@@ -41,6 +43,7 @@ export * from './results';
 export {
   WechatPushService,
   type PushOutcome,
+  type AppPushRequest,
 } from './push/wechat-push.service';
 export {
   OnPathUpdate,

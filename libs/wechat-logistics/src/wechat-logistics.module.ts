@@ -2,7 +2,7 @@ import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { WechatLogisticsHealthIndicator } from './health/wechat-logistics.health-indicator';
 import { WechatHttpClient } from './http/wechat-http.client';
-import { pushProviders } from './push/push.providers';
+import { PathUpdateHandlerRegistry } from './push/path-update-handler-registry';
 import { WechatPushService } from './push/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
@@ -17,7 +17,8 @@ import { WechatLogisticsService } from './wechat-logistics.service';
   imports: [DiscoveryModule],
   providers: [
     ...wechatLogisticsProviders,
-    ...pushProviders,
+    PathUpdateHandlerRegistry,
+    WechatPushService,
     WechatLogisticsService,
     WechatLogisticsHealthIndicator,
   ],

@@ -11,11 +11,12 @@ import {
 } from './interfaces';
 import { resolveOptions } from './options/resolve-options';
 import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
-import { AccessTokenService } from './token/access-token.service';
+import { AppRuntimeFactory } from './apps/app-runtime.factory';
+import { WechatAppRegistry } from './apps/wechat-app-registry';
 import { InMemoryTokenLock } from './token/in-memory-token-lock';
+import { SharedTokenStore } from './token/shared-token-store';
 import { TokenFetcher } from './token/token-fetcher';
 import { createTelemetry } from './telemetry/create-telemetry';
-import { type WechatTelemetry } from './telemetry/wechat-telemetry.interface';
 import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
   WECHAT_TELEMETRY,
@@ -23,7 +24,12 @@ import {
 } from './wechat-logistics.constants';
 import { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
 
-/** Internal wiring: the classes stay free of DI decorators, so each is built once, here, from the resolved options. */
+/**
+ * Internal wiring. Factories remain for values chosen from the options (the
+ * cache, the transport, the lock, telemetry) and the store, which takes a
+ * plain timeout; the rest are `@Injectable()` classes Nest wires itself.
+ * Per-app objects (token sources, credentials) are made by AppRuntimeFactory.
+ */
 export const wechatLogisticsProviders: Provider[] = [
   {
     provide: RESOLVED_WECHAT_LOGISTICS_OPTIONS,
@@ -58,19 +64,6 @@ export const wechatLogisticsProviders: Provider[] = [
     useFactory: createTelemetry,
   },
   {
-    provide: TokenFetcher,
-    useFactory: (
-      http: WechatHttpClient,
-      options: ResolvedWechatLogisticsOptions,
-      telemetry: WechatTelemetry,
-    ) => new TokenFetcher(http, options, telemetry),
-    inject: [
-      WechatHttpClient,
-      RESOLVED_WECHAT_LOGISTICS_OPTIONS,
-      WECHAT_TELEMETRY,
-    ],
-  },
-  {
     // The app's lock (RedisTokenLock for a cluster), else one in memory: the single flight alone.
     provide: WechatTokenLock,
     useFactory: (options: ResolvedWechatLogisticsOptions): WechatTokenLock =>
@@ -78,33 +71,21 @@ export const wechatLogisticsProviders: Provider[] = [
     inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
   {
-    provide: AccessTokenService,
+    // One store for every app's token, lock, breaker and ration keys; its timeout is a plain number.
+    provide: SharedTokenStore,
     useFactory: (
-      fetcher: TokenFetcher,
       cache: Cache,
       lock: WechatTokenLock,
       options: ResolvedWechatLogisticsOptions,
-    ) => new AccessTokenService(fetcher, cache, lock, options),
+    ) => new SharedTokenStore(cache, lock, options.tokenStoreTimeoutMs),
     inject: [
-      TokenFetcher,
       WECHAT_TOKEN_CACHE,
       WechatTokenLock,
       RESOLVED_WECHAT_LOGISTICS_OPTIONS,
     ],
   },
-  {
-    provide: WechatApiCaller,
-    useFactory: (
-      http: WechatHttpClient,
-      tokens: AccessTokenService,
-      options: ResolvedWechatLogisticsOptions,
-      telemetry: WechatTelemetry,
-    ) => new WechatApiCaller(http, tokens, options, telemetry),
-    inject: [
-      WechatHttpClient,
-      AccessTokenService,
-      RESOLVED_WECHAT_LOGISTICS_OPTIONS,
-      WECHAT_TELEMETRY,
-    ],
-  },
+  TokenFetcher,
+  WechatApiCaller,
+  AppRuntimeFactory,
+  WechatAppRegistry,
 ];

@@ -1,223 +1,79 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClassConstructor } from 'class-transformer';
-import { AddOrderReconciler } from './api/add-order-reconciler';
 import { type EndpointDefinition } from './api/endpoint-definition';
-import { ENDPOINTS } from './api/endpoints';
 import { WechatApiCaller } from './api/wechat-api.caller';
-import {
-  AddOrderDto,
-  BatchGetOrderDto,
-  BindAccountDto,
-  CancelOrderDto,
-  GetOrderDto,
-  GetPathDto,
-  GetQuotaDto,
-  TestUpdateOrderDto,
-  UpdatePrinterDto,
-} from './dto';
-import { WechatApiError } from './errors';
+import { type AppRuntime } from './apps/app-runtime';
+import { WechatAppRegistry } from './apps/wechat-app-registry';
+import { WechatUnknownAppError } from './errors';
 import { type UpstreamReply } from './http/wechat-http.client';
-import {
-  toGetAllAccountResult,
-  toGetAllDeliveryResult,
-  toGetQuotaResult,
-} from './mappers/carrier-account.mappers';
-import {
-  toAddOrderResult,
-  toBatchGetOrderResult,
-  toCancelOrderResult,
-  toGetOrderResult,
-} from './mappers/order.mappers';
-import { toGetPathResult } from './mappers/path.mappers';
-import { toGetPrinterResult } from './mappers/printer.mappers';
-import {
-  type AddOrderResult,
-  type BatchGetOrderResult,
-  type BindAccountResult,
-  type CancelOrderResult,
-  type GetAllAccountResult,
-  type GetAllDeliveryResult,
-  type GetOrderResult,
-  type GetPathResult,
-  type GetPrinterResult,
-  type GetQuotaResult,
-  type TestUpdateOrderResult,
-  type UpdatePrinterResult,
-} from './results';
 import { type WechatTelemetry } from './telemetry/wechat-telemetry.interface';
-import { validateInput } from './validation/validate-input';
 import { WECHAT_TELEMETRY } from './wechat-logistics.constants';
-import { toSnakeKeys } from './wire/key-case';
-
-/** WeChat's "binding submitted, under review": the bind request was accepted. */
-const BIND_UNDER_REVIEW = 9300532;
+import { WechatLogisticsClient } from './wechat-logistics.client';
 
 /**
- * The logistics assistant (物流助手) API, one method per cloud-call name.
- * Inputs and results are camelCase; the wire is WeChat's snake_case. Every
- * input is validated here too, so a direct call with bad input throws a
- * `WechatValidationError` before anything is sent.
+ * The logistics assistant API for the module's default mini program (its
+ * twelve methods are {@link WechatLogisticsClient}'s), and `forApp(appId)`
+ * for any other: the apps in `apps`, or tenants `resolveApp` knows.
  */
 @Injectable()
-export class WechatLogisticsService {
-  private readonly reconciler = new AddOrderReconciler((key) =>
-    this.getOrder(key),
-  );
+export class WechatLogisticsService extends WechatLogisticsClient {
+  /** One client per app at hand, so `forApp(id).cancelOrder(…)` per request allocates nothing. */
+  private readonly clients = new WeakMap<AppRuntime, WechatLogisticsClient>();
 
   constructor(
+    private readonly registry: WechatAppRegistry,
     private readonly caller: WechatApiCaller,
-    @Inject(WECHAT_TELEMETRY) private readonly telemetry: WechatTelemetry,
-  ) {}
-
-  /**
-   * Creates a waybill. Sent once, never repeated: when the outcome is unknown
-   * (timeout, reset, -1) or WeChat reports the order id as used, getOrder is
-   * asked, and an existing waybill for this order id is returned instead of
-   * booking a second parcel; if there is none, the original error is raised.
-   */
-  addOrder(input: AddOrderDto): Promise<AddOrderResult> {
-    const spec = ENDPOINTS.addOrder;
-    // async: a validation error must be the call's rejection, not a synchronous throw.
-    return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, AddOrderDto, input);
-      const { orderId, deliveryId, openid } = dto;
-      return this.reconciler.createOnce(
-        { orderId, deliveryId, openid },
-        async () =>
-          toAddOrderResult(await this.caller.call(spec, toSnakeKeys(dto))),
-      );
-    });
-  }
-
-  /** Fetches up to 100 waybills; an order WeChat cannot return is an `ok: false` item, not an error. */
-  batchGetOrder(input: BatchGetOrderDto): Promise<BatchGetOrderResult> {
-    return this.send(
-      ENDPOINTS.batchGetOrder,
-      BatchGetOrderDto,
-      input,
-      toBatchGetOrderResult,
+    @Inject(WECHAT_TELEMETRY) private readonly wechatTelemetry: WechatTelemetry,
+  ) {
+    const defaultApp = registry.defaultApp;
+    super(
+      defaultApp
+        ? (spec, body) => caller.call(defaultApp.credential, spec, body)
+        : () => Promise.reject(new WechatUnknownAppError(undefined)),
+      wechatTelemetry,
     );
   }
 
-  /** Cancels a waybill. Fails with 9300506 once the parcel has a track, 9300524 when already cancelled. */
-  cancelOrder(input: CancelOrderDto): Promise<CancelOrderResult> {
-    return this.send(
-      ENDPOINTS.cancelOrder,
-      CancelOrderDto,
-      input,
-      toCancelOrderResult,
-    );
-  }
-
-  /** Fetches a waybill, its state and its printable label (`printHtml`, Base64 HTML). */
-  getOrder(input: GetOrderDto): Promise<GetOrderResult> {
-    return this.send(ENDPOINTS.getOrder, GetOrderDto, input, toGetOrderResult);
-  }
-
-  /** Fetches a waybill's track. Action types WeChat does not document are passed on as they came. */
-  getPath(input: GetPathDto): Promise<GetPathResult> {
-    return this.send(ENDPOINTS.getPath, GetPathDto, input, toGetPathResult);
-  }
-
-  /** Lists the carriers WeChat supports, with their service types. */
-  getAllDelivery(): Promise<GetAllDeliveryResult> {
-    return this.read(ENDPOINTS.getAllDelivery, toGetAllDeliveryResult);
-  }
-
-  /** Lists the carrier accounts bound to this mini program. */
-  getAllAccount(): Promise<GetAllAccountResult> {
-    return this.read(ENDPOINTS.getAllAccount, toGetAllAccountResult);
+  /** The default mini program's AppID (`undefined` without one, or for a provider-only or Cloud Hosting default). */
+  get defaultAppId(): string | undefined {
+    return this.registry.defaultApp?.app.appId;
   }
 
   /**
-   * Binds or unbinds a carrier account. Resolves `{ underReview: true }` when
-   * WeChat answers 9300532: the binding was submitted and the carrier reviews it.
+   * The same twelve methods, validation and errors for another mini program.
+   * Never throws: an appId the module does not know makes each call reject
+   * with `WechatUnknownAppError` (the filter answers 404 naming it) before
+   * anything is sent; a tenant is looked up through `resolveApp` on its first
+   * call. Cheap enough to call per request.
    */
-  bindAccount(input: BindAccountDto): Promise<BindAccountResult> {
-    const spec = ENDPOINTS.bindAccount;
-    return this.telemetry.call(spec.api, async () => {
-      try {
-        await this.validatedCall(spec, BindAccountDto, input);
-        return { underReview: false };
-      } catch (error) {
-        if (
-          error instanceof WechatApiError &&
-          error.errcode === BIND_UNDER_REVIEW
-        )
-          return { underReview: true };
-        throw error;
-      }
-    });
+  forApp(appId: string): WechatLogisticsClient {
+    const runtime = this.registry.peek(appId);
+    if (!runtime) return this.clientFor(appId);
+    let client = this.clients.get(runtime);
+    if (!client) {
+      client = this.clientFor(appId);
+      this.clients.set(runtime, client);
+    }
+    return client;
   }
 
-  /** Lists the openids allowed to print labels with WeChat's PC printing app. */
-  getPrinter(): Promise<GetPrinterResult> {
-    return this.read(ENDPOINTS.getPrinter, toGetPrinterResult);
-  }
-
-  /** Allows (`bind`) or stops (`unbind`) an openid printing labels. */
-  updatePrinter(input: UpdatePrinterDto): Promise<UpdatePrinterResult> {
-    return this.send(
-      ENDPOINTS.updatePrinter,
-      UpdatePrinterDto,
-      input,
-      noResult,
+  private clientFor(appId: string): WechatLogisticsClient {
+    return new WechatLogisticsClient(
+      (spec, body) => this.callFor(appId, spec, body),
+      this.wechatTelemetry,
     );
   }
 
-  /** Remaining e-waybills of a franchise carrier account. */
-  getQuota(input: GetQuotaDto): Promise<GetQuotaResult> {
-    return this.send(ENDPOINTS.getQuota, GetQuotaDto, input, toGetQuotaResult);
-  }
-
-  /** Sandbox only: moves a `TEST` order along its track, as a carrier would. Never repeated. */
-  testUpdateOrder(input: TestUpdateOrderDto): Promise<TestUpdateOrderResult> {
-    return this.send(
-      ENDPOINTS.testUpdateOrder,
-      TestUpdateOrderDto,
-      input,
-      noResult,
-    );
-  }
-
-  /**
-   * One call as telemetry sees it: `input` validated against its DTO (a
-   * failure is the call's rejection, before anything is sent), sent in
-   * WeChat's snake_case, the reply mapped to the camelCase result.
-   */
-  private send<T extends object, R>(
+  /** The app is looked up on every call: a tenant dropped from the cache meanwhile is rebuilt. */
+  private callFor(
+    appId: string,
     spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await this.validatedCall(spec, type, input)),
-    );
-  }
-
-  /**
-   * `input` validated against its DTO, then sent in WeChat's snake_case. Called
-   * only inside async functions, so a validation error becomes their rejection.
-   */
-  private validatedCall<T extends object>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
+    body: unknown,
   ): Promise<UpstreamReply> {
-    const dto = validateInput(spec.api, type, input);
-    return this.caller.call(spec, toSnakeKeys(dto));
-  }
-
-  /** A call without input (the list endpoints). */
-  private read<R>(
-    spec: EndpointDefinition,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await this.caller.call(spec)),
-    );
+    const runtime = this.registry.peek(appId);
+    return runtime
+      ? this.caller.call(runtime.credential, spec, body)
+      : this.registry
+          .get(appId)
+          .then((found) => this.caller.call(found.credential, spec, body));
   }
 }
-
-const noResult = (): Record<string, never> => ({});

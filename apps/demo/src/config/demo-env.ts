@@ -1,3 +1,4 @@
+import { type WechatAppOptions } from 'nestjs-wechat-logistics';
 import { DEMO_LOG_LEVELS, type DemoLogLevel } from '../logging/demo-logger';
 import { DEMO_PLATFORMS, type DemoPlatform } from '../platform/demo-platform';
 
@@ -14,6 +15,11 @@ export interface DemoEnv {
   REDIS_URL?: string;
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
+  /**
+   * More mini programs, for `/logistics/apps/:appId/…`: a JSON array of
+   * `{ appId, appSecret, pushToken?, encodingAesKey? }` (the library checks each field at start).
+   */
+  WECHAT_EXTRA_APPS: WechatAppOptions[];
   /** `log` by default: log, warn and error. */
   LOG_LEVEL: DemoLogLevel;
   LOG_FORMAT: 'text' | 'json';
@@ -83,6 +89,7 @@ export function validateDemoEnv(
     REDIS_URL: text('REDIS_URL'),
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
+    WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
@@ -98,4 +105,40 @@ export function validateDemoEnv(
     );
   }
   return env;
+}
+
+const EXTRA_APP_FIELDS = ['appId', 'appSecret', 'pushToken', 'encodingAesKey'];
+
+/** `WECHAT_EXTRA_APPS`, parsed; its errors name the entry and field, never a value (they hold secrets). */
+function extraApps(value: string | undefined): WechatAppOptions[] {
+  if (value === undefined) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error(
+      'Environment variable WECHAT_EXTRA_APPS must be JSON: [{"appId":"wx…","appSecret":"…"}]',
+    );
+  }
+  if (!Array.isArray(parsed))
+    throw new Error(
+      'Environment variable WECHAT_EXTRA_APPS must be a JSON array of { appId, appSecret, pushToken?, encodingAesKey? }',
+    );
+  return parsed.map((entry: unknown, index) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      throw new Error(
+        `Environment variable WECHAT_EXTRA_APPS[${index}] must be an object`,
+      );
+    for (const [key, field] of Object.entries(entry)) {
+      if (!EXTRA_APP_FIELDS.includes(key))
+        throw new Error(
+          `Environment variable WECHAT_EXTRA_APPS[${index}] has an unknown field "${key.slice(0, 40)}" (known: ${EXTRA_APP_FIELDS.join(', ')})`,
+        );
+      if (typeof field !== 'string')
+        throw new Error(
+          `Environment variable WECHAT_EXTRA_APPS[${index}].${key} must be a string`,
+        );
+    }
+    return entry as WechatAppOptions;
+  });
 }

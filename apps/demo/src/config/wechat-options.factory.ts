@@ -39,6 +39,8 @@ export function wechatOptionsFactory(
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
       encodingAesKey: sandbox.encodingAesKey,
+      // A second emulated mini program, for the multi-app routes.
+      apps: [sandbox.secondApp],
     };
   }
   const pushToken = config.get('WECHAT_PUSH_TOKEN', { infer: true });
@@ -53,5 +55,6 @@ export function wechatOptionsFactory(
     httpService,
     pushToken,
     encodingAesKey,
+    apps: config.get('WECHAT_EXTRA_APPS', { infer: true }),
   };
 }

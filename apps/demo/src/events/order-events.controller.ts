@@ -1,5 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAppIdParam,
+  AppIdParam,
+  forDefaultAndApps,
+} from '../logistics/app-routes';
 import { OrderIdParam } from '../logistics/order-id.param';
 import {
   type ReceivedPathUpdate,
@@ -7,7 +12,8 @@ import {
 } from './received-events.store';
 
 @ApiTags('orders')
-@Controller('logistics/orders')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('orders'))
 export class OrderEventsController {
   constructor(private readonly events: ReceivedEventsStore) {}
 
@@ -16,7 +22,10 @@ export class OrderEventsController {
     summary:
       'Path-update pushes (add_express_path) received for an order, oldest first',
   })
-  list(@OrderIdParam() orderId: string): ReceivedPathUpdate[] {
-    return this.events.forOrder(orderId);
+  list(
+    @AppIdParam() appId: string | undefined,
+    @OrderIdParam() orderId: string,
+  ): ReceivedPathUpdate[] {
+    return this.events.forOrder(orderId, appId);
   }
 }

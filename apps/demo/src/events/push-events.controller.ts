@@ -12,36 +12,48 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import { type IncomingHttpHeaders } from 'node:http';
 import { WechatPushService } from 'nestjs-wechat-logistics';
+import {
+  ApiAppIdParam,
+  AppIdParam,
+  forDefaultAndApps,
+} from '../logistics/app-routes';
 
 /**
- * WeChat's message push endpoint (the URL set in the mini program console):
+ * WeChat's message push endpoint (the URL set in the mini program console;
+ * `/logistics/apps/:appId/events` for each further mini program):
  * GET answers the URL verification, POST receives add_express_path pushes.
  * Answers `success` once the handlers ran; refusals come from the library's filter
  * (401 bad signature / AppID / stale timestamp, 400 malformed, 413 too large).
  */
 @ApiExcludeController()
-@Controller('logistics/events')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('events'))
 export class PushEventsController {
   constructor(private readonly push: WechatPushService) {}
 
   @Get()
   @Header('content-type', 'text/plain; charset=utf-8')
-  verify(@Query() query: Record<string, string | undefined>): string {
-    this.requireEnabled();
-    return this.push.verifyUrl(query);
+  verify(
+    @AppIdParam() appId: string | undefined,
+    @Query() query: Record<string, string | undefined>,
+  ): Promise<string> {
+    this.requireEnabled(appId);
+    return this.push.verifyUrl(query, appId);
   }
 
   @Post()
   @HttpCode(200)
   @Header('content-type', 'text/plain; charset=utf-8')
   async receive(
+    @AppIdParam() appId: string | undefined,
     // Express's request or Fastify's: both carry the headers and, with `rawBody: true`, the raw bytes.
     @Req() req: RawBodyRequest<{ headers: IncomingHttpHeaders }>,
     @Query() query: Record<string, string | undefined>,
   ): Promise<string> {
-    this.requireEnabled();
+    this.requireEnabled(appId);
     // The raw bytes, exactly as signed and encrypted: a re-serialised body would not verify.
     await this.push.receive({
+      appId,
       query,
       body: req.rawBody,
       contentType: req.headers['content-type'],
@@ -49,8 +61,9 @@ export class PushEventsController {
     return 'success';
   }
 
-  private requireEnabled(): void {
-    if (!this.push.enabled)
+  /** The default app's route is absent without WECHAT_PUSH_TOKEN; another app's settings are the library's to check. */
+  private requireEnabled(appId: string | undefined): void {
+    if (appId === undefined && !this.push.enabled)
       throw new NotFoundException(
         'Push events are not configured (set WECHAT_PUSH_TOKEN)',
       );

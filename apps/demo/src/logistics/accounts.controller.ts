@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAppIdParam,
+  AppIdParam,
+  clientFor,
+  forDefaultAndApps,
+} from './app-routes';
+import {
   BindAccountDto,
   type BindAccountResult,
   type GetAllAccountResult,
@@ -11,7 +17,8 @@ import {
 
 /** Carrier accounts (biz ids) bound to the mini program, and their e-waybill quota. */
 @ApiTags('accounts')
-@Controller('logistics')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps(''))
 export class AccountsController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
@@ -19,8 +26,8 @@ export class AccountsController {
   @ApiOperation({
     summary: 'List bound carrier accounts (logistics.getAllAccount)',
   })
-  list(): Promise<GetAllAccountResult> {
-    return this.logistics.getAllAccount();
+  list(@AppIdParam() appId: string | undefined): Promise<GetAllAccountResult> {
+    return clientFor(this.logistics, appId).getAllAccount();
   }
 
   @Post('accounts/bind')
@@ -29,8 +36,11 @@ export class AccountsController {
     summary:
       'Bind or unbind a carrier account (logistics.bindAccount); EMS answers underReview: true',
   })
-  bind(@Body() body: BindAccountDto): Promise<BindAccountResult> {
-    return this.logistics.bindAccount(body);
+  bind(
+    @AppIdParam() appId: string | undefined,
+    @Body() body: BindAccountDto,
+  ): Promise<BindAccountResult> {
+    return clientFor(this.logistics, appId).bindAccount(body);
   }
 
   @Get('quota')
@@ -38,7 +48,10 @@ export class AccountsController {
     summary:
       'Remaining e-waybill quota of a franchise carrier account (logistics.getQuota)',
   })
-  quota(@Query() query: GetQuotaDto): Promise<GetQuotaResult> {
-    return this.logistics.getQuota(query);
+  quota(
+    @AppIdParam() appId: string | undefined,
+    @Query() query: GetQuotaDto,
+  ): Promise<GetQuotaResult> {
+    return clientFor(this.logistics, appId).getQuota(query);
   }
 }

@@ -1,12 +1,19 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAppIdParam,
+  AppIdParam,
+  clientFor,
+  forDefaultAndApps,
+} from './app-routes';
+import {
   type GetAllDeliveryResult,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 
 @ApiTags('carriers')
-@Controller('logistics/deliveries')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('deliveries'))
 export class DeliveriesController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
@@ -15,7 +22,7 @@ export class DeliveriesController {
     summary:
       'List the carriers and their service types (logistics.getAllDelivery)',
   })
-  list(): Promise<GetAllDeliveryResult> {
-    return this.logistics.getAllDelivery();
+  list(@AppIdParam() appId: string | undefined): Promise<GetAllDeliveryResult> {
+    return clientFor(this.logistics, appId).getAllDelivery();
   }
 }

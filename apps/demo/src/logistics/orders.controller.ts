@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
+  ApiAppIdParam,
+  AppIdParam,
+  clientFor,
+  forDefaultAndApps,
+} from './app-routes';
+import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -22,7 +28,8 @@ import { OrderIdParam } from './order-id.param';
 
 /** Waybills: create, read (one or many), cancel, track. Thin: the library validates and maps. */
 @ApiTags('orders')
-@Controller('logistics/orders')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('orders'))
 export class OrdersController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
@@ -31,8 +38,11 @@ export class OrdersController {
   @ApiCreatedResponse({
     description: 'The waybill: orderId, waybillId, waybillData',
   })
-  add(@Body() body: AddOrderDto): Promise<AddOrderResult> {
-    return this.logistics.addOrder(body);
+  add(
+    @AppIdParam() appId: string | undefined,
+    @Body() body: AddOrderDto,
+  ): Promise<AddOrderResult> {
+    return clientFor(this.logistics, appId).addOrder(body);
   }
 
   @Post('batch-get')
@@ -41,8 +51,11 @@ export class OrdersController {
     summary:
       'Get up to 100 waybills; per-order errors come back beside the successes (logistics.batchGetOrder)',
   })
-  batchGet(@Body() body: BatchGetOrderDto): Promise<BatchGetOrderResult> {
-    return this.logistics.batchGetOrder(body);
+  batchGet(
+    @AppIdParam() appId: string | undefined,
+    @Body() body: BatchGetOrderDto,
+  ): Promise<BatchGetOrderResult> {
+    return clientFor(this.logistics, appId).batchGetOrder(body);
   }
 
   @Get(':orderId')
@@ -54,10 +67,11 @@ export class OrdersController {
       'printHtml (Base64 label HTML), waybillData, orderStatus (0 normal, 1 cancelled)',
   })
   get(
+    @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
     @Query() query: GetOrderQueryDto,
   ): Promise<GetOrderResult> {
-    return this.logistics.getOrder({ ...query, orderId });
+    return clientFor(this.logistics, appId).getOrder({ ...query, orderId });
   }
 
   @Post(':orderId/cancel')
@@ -70,18 +84,20 @@ export class OrdersController {
     schema: { example: { deliveryResultcode: 0, deliveryResultmsg: '' } },
   })
   cancel(
+    @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
     @Body() body: CancelOrderBodyDto,
   ): Promise<CancelOrderResult> {
-    return this.logistics.cancelOrder({ ...body, orderId });
+    return clientFor(this.logistics, appId).cancelOrder({ ...body, orderId });
   }
 
   @Get(':orderId/path')
   @ApiOperation({ summary: "Get a waybill's track (logistics.getPath)" })
   path(
+    @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
     @Query() query: GetPathQueryDto,
   ): Promise<GetPathResult> {
-    return this.logistics.getPath({ ...query, orderId });
+    return clientFor(this.logistics, appId).getPath({ ...query, orderId });
   }
 }

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAppIdParam,
+  AppIdParam,
+  clientFor,
+  forDefaultAndApps,
+} from './app-routes';
+import {
   type GetPrinterResult,
   UpdatePrinterDto,
   type UpdatePrinterResult,
@@ -9,14 +15,15 @@ import {
 
 /** Operators of WeChat's PC label-printing app. */
 @ApiTags('printers')
-@Controller('logistics/printers')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('printers'))
 export class PrintersController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
   @Get()
   @ApiOperation({ summary: 'List printer operators (logistics.getPrinter)' })
-  list(): Promise<GetPrinterResult> {
-    return this.logistics.getPrinter();
+  list(@AppIdParam() appId: string | undefined): Promise<GetPrinterResult> {
+    return clientFor(this.logistics, appId).getPrinter();
   }
 
   @Post()
@@ -24,7 +31,10 @@ export class PrintersController {
   @ApiOperation({
     summary: 'Bind or unbind a printer operator (logistics.updatePrinter)',
   })
-  update(@Body() body: UpdatePrinterDto): Promise<UpdatePrinterResult> {
-    return this.logistics.updatePrinter(body);
+  update(
+    @AppIdParam() appId: string | undefined,
+    @Body() body: UpdatePrinterDto,
+  ): Promise<UpdatePrinterResult> {
+    return clientFor(this.logistics, appId).updatePrinter(body);
   }
 }

@@ -1,6 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAppIdParam,
+  AppIdParam,
+  clientFor,
+  forDefaultAndApps,
+} from './app-routes';
+import {
   type TestUpdateOrderResult,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
@@ -9,7 +15,8 @@ import { OrderIdParam } from './order-id.param';
 
 /** WeChat's sandbox: move a TEST order along its track as a carrier would. */
 @ApiTags('sandbox')
-@Controller('logistics/test/orders')
+@ApiAppIdParam()
+@Controller(forDefaultAndApps('test/orders'))
 export class SandboxOrdersController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
@@ -20,9 +27,13 @@ export class SandboxOrdersController {
       "Simulate a carrier's track update on a TEST order (logistics.testUpdateOrder)",
   })
   update(
+    @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
     @Body() body: TestUpdateOrderBodyDto,
   ): Promise<TestUpdateOrderResult> {
-    return this.logistics.testUpdateOrder({ ...body, orderId });
+    return clientFor(this.logistics, appId).testUpdateOrder({
+      ...body,
+      orderId,
+    });
   }
 }

@@ -11,6 +11,12 @@ export const SANDBOX_DEMO_ORDER = {
 } as const;
 
 /**
+ * The second mini program the sandbox emulates, for the multi-app routes
+ * (`/logistics/apps/wx0000000000sandbox2/…`); it has the same demo order.
+ */
+export const SANDBOX_SECOND_APP_ID = 'wx0000000000sandbox2';
+
+/**
  * Sandbox mode: with no WECHAT_APP_ID the demo runs against the library's
  * emulator on a loopback port, so it works with no credentials at all.
  */
@@ -19,7 +25,16 @@ export class SandboxService implements OnApplicationShutdown {
   readonly pushToken = randomBytes(12).toString('hex');
   readonly encodingAesKey = randomEncodingAesKey();
 
-  private constructor(readonly emulator: WechatEmulator | undefined) {}
+  private constructor(
+    readonly emulator: WechatEmulator | undefined,
+    /** The second app: its own secret and push settings, as its own console would have. */
+    readonly secondApp = {
+      appId: SANDBOX_SECOND_APP_ID,
+      appSecret: randomBytes(12).toString('hex'),
+      pushToken: randomBytes(12).toString('hex'),
+      encodingAesKey: randomEncodingAesKey(),
+    },
+  ) {}
 
   static disabled(): SandboxService {
     return new SandboxService(undefined);
@@ -27,25 +42,40 @@ export class SandboxService implements OnApplicationShutdown {
 
   /**
    * Points the emulator's add_express_path pushes at the demo itself, in safe mode
-   * and XML like a production console, once the demo knows its own URL.
+   * and XML like a production console, once the demo knows its own URL
+   * (`baseUrl/logistics/events`; the second app's to its own multi-app route).
    */
-  connectPush(eventsUrl: string): void {
-    this.emulator?.configurePush({
-      url: eventsUrl,
+  connectPush(baseUrl: string): void {
+    const emulator = this.emulator;
+    if (!emulator) return;
+    emulator.configurePush({
+      url: `${baseUrl}/logistics/events`,
       token: this.pushToken,
       encodingAesKey: this.encodingAesKey,
+      mode: 'safe',
+      format: 'xml',
+    });
+    emulator.app(SANDBOX_SECOND_APP_ID).configurePush({
+      url: `${baseUrl}/logistics/apps/${SANDBOX_SECOND_APP_ID}/events`,
+      token: this.secondApp.pushToken,
+      encodingAesKey: this.secondApp.encodingAesKey,
       mode: 'safe',
       format: 'xml',
     });
   }
 
   static async start(): Promise<SandboxService> {
-    const emulator = await WechatEmulator.start();
+    const secondApp = new SandboxService(undefined).secondApp;
+    const { appId, appSecret } = secondApp;
+    const emulator = await WechatEmulator.start({
+      apps: [{ appId, appSecret }],
+    });
     emulator.orders.seed({ ...SANDBOX_DEMO_ORDER });
+    emulator.app(appId).orders.seed({ ...SANDBOX_DEMO_ORDER });
     new Logger('Sandbox').log(
-      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url}, demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId}`,
+      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url} with two mini programs (the default one and ${appId}), demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId} in each`,
     );
-    return new SandboxService(emulator);
+    return new SandboxService(emulator, secondApp);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -11,7 +11,3 @@ export function backoffDelayMs(
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

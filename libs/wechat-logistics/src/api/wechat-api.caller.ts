@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   TOKEN_REJECTED_ERRCODES,
   WechatApiError,
@@ -7,21 +7,24 @@ import {
 } from '../errors';
 import {
   type UpstreamReply,
-  type WechatHttpClient,
+  WechatHttpClient,
 } from '../http/wechat-http.client';
 import { failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
-import { type AccessTokenService } from '../token/access-token.service';
+import { type WechatTelemetry } from '../telemetry/wechat-telemetry.interface';
+import { sleep } from '../timing/deadline';
 import {
-  NO_TELEMETRY,
-  type WechatTelemetry,
-} from '../telemetry/wechat-telemetry.interface';
+  RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+  WECHAT_TELEMETRY,
+} from '../wechat-logistics.constants';
 import { readErrcode } from '../wire/reply-fields';
-import { backoffDelayMs, sleep } from './backoff';
+import { backoffDelayMs } from './backoff';
+import { type CallCredential } from './call-credential';
 import { type EndpointDefinition } from './endpoint-definition';
 
 /**
- * Calls one WeChat endpoint with a token, within the call's time budget:
+ * Calls one WeChat endpoint for one app (its {@link CallCredential}), within
+ * the call's time budget:
  * - a rejected token (40001 / 40014 / 42001) is replaced once and the request repeated once;
  * - system busy (-1) is retried with backoff, a bounded number of times
  *   (unless the endpoint says `retryBusy: false`);
@@ -29,26 +32,27 @@ import { type EndpointDefinition } from './endpoint-definition';
  * - any other non-zero errcode becomes a {@link WechatApiError}.
  * A missing errcode counts as 0 (several endpoints omit it on success).
  */
+@Injectable()
 export class WechatApiCaller {
   private readonly logger = new Logger('WechatLogistics');
-  /** `access_token=…` for the token last used: it changes every two hours, not every call. */
-  private query = { token: '', text: '' };
 
   constructor(
     private readonly http: WechatHttpClient,
-    private readonly tokens: AccessTokenService,
+    @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     private readonly options: ResolvedWechatLogisticsOptions,
-    private readonly telemetry: WechatTelemetry = NO_TELEMETRY,
+    @Inject(WECHAT_TELEMETRY) private readonly telemetry: WechatTelemetry,
   ) {}
 
-  async call(spec: EndpointDefinition, body?: unknown): Promise<UpstreamReply> {
+  async call(
+    credential: CallCredential,
+    spec: EndpointDefinition,
+    body?: unknown,
+  ): Promise<UpstreamReply> {
     const calledAt = Date.now();
     const deadline = calledAt + this.options.callBudgetMs;
-    let token =
-      this.tokens.tokenInHand(calledAt) ??
-      (await this.tokens.getToken(
-        this.attemptTimeout(spec, deadline, calledAt),
-      ));
+    let query =
+      credential.inHand(calledAt) ??
+      (await credential.obtain(this.attemptDeadline(spec, deadline, calledAt)));
     let tokenReplaced = false;
     let attempt = 0;
     let outcomeUnknown = false;
@@ -56,7 +60,8 @@ export class WechatApiCaller {
       attempt += 1;
       // Outside the try: a budget used up before sending is no attempt to log or retry.
       const startedAt = Date.now();
-      const timeoutMs = this.attemptTimeout(spec, deadline, startedAt);
+      const timeoutMs =
+        this.attemptDeadline(spec, deadline, startedAt) - startedAt;
       const traced = this.telemetry.attempt(
         spec.api,
         spec.method,
@@ -69,13 +74,14 @@ export class WechatApiCaller {
           api: spec.api,
           method: spec.method,
           path: spec.path,
-          query: this.tokenQuery(token),
+          query,
           body,
           timeoutMs,
         });
       } catch (error) {
         traced.end({ error });
         this.logAttempt(
+          credential,
           spec,
           attempt,
           startedAt,
@@ -95,17 +101,23 @@ export class WechatApiCaller {
       }
       const errcode = readErrcode(reply);
       traced.end({ errcode });
-      this.logAttempt(spec, attempt, startedAt, `errcode=${errcode}`);
+      this.logAttempt(
+        credential,
+        spec,
+        attempt,
+        startedAt,
+        `errcode=${errcode}`,
+      );
       if (errcode === 0) return reply;
 
       if (TOKEN_REJECTED_ERRCODES.has(errcode) && !tokenReplaced) {
         tokenReplaced = true;
-        const replacement = await this.tokens.replaceRejected(
-          token,
-          this.attemptTimeout(spec, deadline, Date.now()),
+        const replacement = await credential.replaceRejected(
+          query,
+          this.attemptDeadline(spec, deadline, Date.now()),
         );
         if (replacement !== undefined) {
-          token = replacement;
+          query = replacement;
           attempt -= 1; // the token retry is not a busy retry: it has its own limit of one
           continue;
         }
@@ -134,25 +146,25 @@ export class WechatApiCaller {
             ? reply.delivery_resultmsg
             : undefined,
         attempts: attempt,
+        viaCloudHosting: credential.viaCloudHosting,
       });
     }
   }
 
-  /** Each request gets `timeoutMs`, but never more than what is left of the call's budget. */
-  private attemptTimeout(
+  /** Each request (or token wait) gets `timeoutMs`, but never beyond the call's deadline. */
+  private attemptDeadline(
     spec: EndpointDefinition,
     deadline: number,
     now: number,
   ): number {
-    const remaining = deadline - now;
-    if (remaining <= 0) {
+    if (deadline <= now) {
       throw new WechatTransportError(
         'timeout',
         spec.api,
         `call budget of ${this.options.callBudgetMs} ms used up`,
       );
     }
-    return Math.min(this.options.timeoutMs, remaining);
+    return Math.min(now + this.options.timeoutMs, deadline);
   }
 
   /** The backoff before another attempt, or `undefined` when attempts or budget do not allow one. */
@@ -167,12 +179,6 @@ export class WechatApiCaller {
       : undefined;
   }
 
-  private tokenQuery(token: string): string {
-    if (this.query.token !== token)
-      this.query = { token, text: `access_token=${encodeURIComponent(token)}` };
-    return this.query.text;
-  }
-
   /**
    * One debug line per request sent: `WeChat call api=… attempt=… errcode=…|failure=… latencyMs=…`.
    * Built from plain numbers and a per-endpoint prefix, so it costs next to
@@ -181,13 +187,14 @@ export class WechatApiCaller {
    * that does print debug).
    */
   private logAttempt(
+    credential: CallCredential,
     spec: EndpointDefinition,
     attempt: number,
     startedAt: number,
     outcome: string,
   ): void {
     this.logger.debug(
-      `WeChat call ${apiField(spec)} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
+      `WeChat call ${apiField(spec)}${credential.appField} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
     );
   }
 }

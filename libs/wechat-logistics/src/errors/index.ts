@@ -2,3 +2,5 @@ export * from './errcode-catalogue';
 export * from './wechat-api.error';
 export * from './wechat-transport.error';
 export * from './wechat-validation.error';
+export * from './wechat-unknown-app.error';
+export * from './wechat-app-resolution.error';

@@ -9,7 +9,12 @@ export interface WechatApiErrorInit {
   deliveryResultmsg?: string;
   /** How many requests this call made before giving up. */
   attempts?: number;
+  /** The call went through WeChat Cloud Hosting's open API service (no token of ours). */
+  viaCloudHosting?: boolean;
 }
+
+/** What a "token missing / invalid" errcode means when we sent no token: the platform did not supply one. */
+const CLOUD_HOSTING_CREDENTIAL_ERRCODES = new Set([40001, 40014, 41001, 42001]);
 
 /**
  * WeChat answered with a non-zero errcode. Transport-agnostic: the exception
@@ -25,9 +30,17 @@ export class WechatApiError extends Error {
   readonly deliveryResultcode: number | undefined;
   readonly deliveryResultmsg: string | undefined;
   readonly attempts: number;
+  readonly viaCloudHosting: boolean;
 
   constructor(init: WechatApiErrorInit) {
-    super(`${init.api} failed with errcode ${init.errcode}: ${init.errmsg}`);
+    super(
+      `${init.api} failed with errcode ${init.errcode}: ${init.errmsg}${
+        init.viaCloudHosting &&
+        CLOUD_HOSTING_CREDENTIAL_ERRCODES.has(init.errcode)
+          ? ` (${CLOUD_HOSTING_NOT_ENABLED})`
+          : ''
+      }`,
+    );
     this.errcode = init.errcode;
     this.errmsg = init.errmsg;
     this.rid = parseRid(init.errmsg);
@@ -35,6 +48,19 @@ export class WechatApiError extends Error {
     this.deliveryResultcode = init.deliveryResultcode;
     this.deliveryResultmsg = init.deliveryResultmsg;
     this.attempts = init.attempts ?? 1;
+    this.viaCloudHosting = init.viaCloudHosting ?? false;
+  }
+
+  /**
+   * Under Cloud Hosting, a token errcode means the open API service did not
+   * supply the credential: it is off, or this API's path is not allowed for
+   * the environment. No refresh or retry can help; an operator must act.
+   */
+  get cloudHostingNotEnabled(): boolean {
+    return (
+      this.viaCloudHosting &&
+      CLOUD_HOSTING_CREDENTIAL_ERRCODES.has(this.errcode)
+    );
   }
 
   /** The catalogue entry, or `undefined` for an errcode WeChat never documented. */
@@ -47,6 +73,10 @@ export class WechatApiError extends Error {
     return this.api.startsWith('auth.');
   }
 }
+
+/** The explanation of {@link WechatApiError.cloudHostingNotEnabled}, for messages and HTTP bodies. */
+export const CLOUD_HOSTING_NOT_ENABLED =
+  "WeChat Cloud Hosting's open API service (开放接口服务) is not enabled for this API or environment: turn it on in the console's 云调用 page and allow this API's path under 微信令牌权限配置, then rebuild the service version";
 
 const RID_PATTERNS = [/\brid:\s*([\w-]+)/, /req_id:\s*([\w-]+)/];
 

@@ -6,20 +6,18 @@ import {
 } from '@nestjs/common';
 import {
   WechatApiError,
+  WechatAppResolutionError,
   WechatTransportError,
+  WechatUnknownAppError,
   WechatValidationError,
 } from '../errors';
 import { PushHandlerFailedError } from '../push/push-handler-failed.error';
 import { WechatPushError } from '../push/wechat-push.error';
 import { type LogFieldMap, logFields } from '../log-fields';
-import { toErrorResponse } from './wechat-error-response';
-
-type LibraryError =
-  | WechatApiError
-  | WechatTransportError
-  | WechatValidationError
-  | WechatPushError
-  | PushHandlerFailedError;
+import {
+  type WechatLibraryError as LibraryError,
+  toErrorResponse,
+} from './wechat-error-response';
 
 interface ExpressLikeResponse {
   status(code: number): { json(body: unknown): unknown };
@@ -43,6 +41,8 @@ interface FastifyLikeReply {
   WechatValidationError,
   WechatPushError,
   PushHandlerFailedError,
+  WechatUnknownAppError,
+  WechatAppResolutionError,
 )
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
@@ -79,13 +79,18 @@ function errorFields(exception: LibraryError, status: number): LogFieldMap {
   const api =
     exception instanceof PushHandlerFailedError
       ? 'logistics.onPathUpdate'
-      : exception instanceof WechatPushError
-        ? undefined
-        : exception.api;
+      : 'api' in exception
+        ? exception.api
+        : undefined;
   return {
     status,
     error: exception.name,
     api,
+    appId:
+      exception instanceof WechatUnknownAppError ||
+      exception instanceof WechatAppResolutionError
+        ? exception.appId
+        : undefined,
     errcode:
       exception instanceof WechatApiError ? exception.errcode : undefined,
     rid: exception instanceof WechatApiError ? exception.rid : undefined,

@@ -1,8 +1,11 @@
 import { PushHandlerFailedError } from '../push/push-handler-failed.error';
 import { WechatPushError } from '../push/wechat-push.error';
 import {
+  CLOUD_HOSTING_NOT_ENABLED,
   type WechatApiError,
+  WechatAppResolutionError,
   WechatTransportError,
+  WechatUnknownAppError,
   WechatValidationError,
 } from '../errors';
 
@@ -16,7 +19,19 @@ export interface WechatErrorBody {
   rid?: string;
   deliveryResultcode?: number;
   deliveryResultmsg?: string;
+  /** The mini program a multi-app call named, when that app is unknown or could not be looked up. */
+  appId?: string;
 }
+
+/** Every error the library raises toward an HTTP caller; `toErrorResponse` and the filter take each. */
+export type WechatLibraryError =
+  | WechatApiError
+  | WechatTransportError
+  | WechatValidationError
+  | WechatPushError
+  | PushHandlerFailedError
+  | WechatUnknownAppError
+  | WechatAppResolutionError;
 
 export interface WechatErrorResponse {
   status: number;
@@ -32,13 +47,12 @@ const PUSH_ERROR_NAMES: Record<number, string> = {
 
 /** A library error as an HTTP status and body; the one place where that translation happens. */
 export function toErrorResponse(
-  exception:
-    | WechatApiError
-    | WechatTransportError
-    | WechatValidationError
-    | WechatPushError
-    | PushHandlerFailedError,
+  exception: WechatLibraryError,
 ): WechatErrorResponse {
+  if (exception instanceof WechatUnknownAppError)
+    return unknownAppResponse(exception);
+  if (exception instanceof WechatAppResolutionError)
+    return resolutionResponse(exception);
   if (exception instanceof WechatPushError) {
     const status = exception.httpStatus;
     // The reason only: never the token, key or body.
@@ -96,11 +110,58 @@ function transportResponse(
   };
 }
 
+function unknownAppResponse(
+  exception: WechatUnknownAppError,
+): WechatErrorResponse {
+  if (exception.appId === undefined)
+    // The server's code called the default client of a module configured without one.
+    return {
+      status: 500,
+      body: {
+        statusCode: 500,
+        message: 'This server has no default mini program configured.',
+        error: 'Internal Server Error',
+      },
+    };
+  return {
+    status: 404,
+    body: {
+      statusCode: 404,
+      message: `No mini program with appId "${exception.appId}" is configured on this server.`,
+      error: 'Not Found',
+      appId: exception.appId,
+    },
+  };
+}
+
+function resolutionResponse(
+  exception: WechatAppResolutionError,
+): WechatErrorResponse {
+  // The resolver's own error is the app's to log; its text may hold anything, so it stays out.
+  const failed = exception.failure === 'lookup-failed';
+  const status = failed ? 503 : 500;
+  return {
+    status,
+    body: {
+      statusCode: status,
+      message: failed
+        ? `Looking up the mini program "${exception.appId}" failed; try again later.`
+        : `The settings found for the mini program "${exception.appId}" are invalid.`,
+      error: failed ? 'Service Unavailable' : 'Internal Server Error',
+      appId: exception.appId,
+    },
+  };
+}
+
 function apiErrorResponse(exception: WechatApiError): WechatErrorResponse {
   const entry = exception.entry;
   let status: number;
   let message: string;
-  if (exception.fromTokenEndpoint) {
+  if (exception.cloudHostingNotEnabled) {
+    // We sent no token: the platform did not supply one. Configuration, not a bad gateway.
+    status = 500;
+    message = `${CLOUD_HOSTING_NOT_ENABLED}.`;
+  } else if (exception.fromTokenEndpoint) {
     // Whatever the token endpoint says, the fix is in this server's configuration.
     status = 500;
     message = `WeChat refused this server's credentials: ${entry?.meaning ?? `errcode ${exception.errcode}`}`;

@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WechatApiError, WechatTransportError, findErrcode } from '../errors';
-import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { WechatAppRegistry } from '../apps/wechat-app-registry';
 import {
-  AccessTokenService,
-  type TokenProbe,
-} from '../token/access-token.service';
+  WechatApiError,
+  WechatTransportError,
+  WechatUnknownAppError,
+  findErrcode,
+} from '../errors';
+import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { type TokenProbe } from '../token/token-source';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 
 /** One check of a Terminus health result: `{ [key]: { status, …details } }`. */
@@ -19,6 +22,8 @@ export interface WechatHealthCheckOptions {
    * @default the smaller of `timeoutMs` and 3000
    */
   timeoutMs?: number;
+  /** The mini program to check (from `apps` or `resolveApp`). @default the default app */
+  appId?: string;
 }
 
 /**
@@ -40,7 +45,7 @@ export interface WechatHealthCheckOptions {
 @Injectable()
 export class WechatLogisticsHealthIndicator {
   constructor(
-    private readonly tokens: AccessTokenService,
+    private readonly apps: WechatAppRegistry,
     @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     private readonly options: ResolvedWechatLogisticsOptions,
   ) {}
@@ -51,8 +56,25 @@ export class WechatLogisticsHealthIndicator {
   ): Promise<WechatHealthIndicatorResult<Key>> {
     const timeoutMs =
       options.timeoutMs ?? Math.min(this.options.timeoutMs, 3000);
-    const probe = await this.tokens.probe(timeoutMs);
+    const probe = await this.probe(options.appId, Date.now() + timeoutMs);
     return { [key]: describe(probe) } as WechatHealthIndicatorResult<Key>;
+  }
+
+  private async probe(
+    appId: string | undefined,
+    deadline: number,
+  ): Promise<TokenProbe> {
+    let runtime;
+    try {
+      runtime =
+        appId === undefined
+          ? this.apps.requireDefault()
+          : await this.apps.get(appId);
+    } catch (failure) {
+      return { ready: false, failure };
+    }
+    // Under Cloud Hosting there is no token to have: the platform supplies it per call.
+    return runtime.tokens ? runtime.tokens.probe(deadline) : { ready: true };
   }
 }
 
@@ -83,7 +105,9 @@ function describe(probe: TokenProbe): WechatHealthIndicatorResult[string] {
       reason: `no access token: ${failure.message}`,
       failure: failure.failure,
     };
-  // accessTokenProvider's own error: only its class name, its message is not ours to show.
+  if (failure instanceof WechatUnknownAppError)
+    return { status: 'down', reason: failure.message };
+  // accessTokenProvider's (or resolveApp's) own error: only its class name, its message is not ours to show.
   const name = failure instanceof Error ? failure.name : typeof failure;
   return { status: 'down', reason: `no access token (${name})` };
 }

@@ -1,11 +1,21 @@
+import {
+  type WechatAppOptions,
+  type WechatAppResolver,
+} from './wechat-app-options.interface';
 import { type WechatHttpService } from './wechat-http-service.interface';
 import { type WechatTokenLock } from './wechat-token-lock.interface';
 
 /** Which WeChat endpoint issues access tokens. */
 export type TokenEndpoint = 'stable' | 'classic';
 
-/** Supplies access tokens from elsewhere (a company-wide token service). */
-export type AccessTokenProvider = () => Promise<string>;
+/**
+ * Supplies access tokens from elsewhere (a company-wide token service, or a
+ * third-party platform's authorizer tokens). It receives the appId the token
+ * is for (`undefined` for a default app configured without one).
+ */
+export type AccessTokenProvider = (
+  appId: string | undefined,
+) => Promise<string>;
 
 /** How system-busy replies (errcode -1) and, for reads, transport failures are retried. */
 export interface WechatRetryOptions {
@@ -63,9 +73,13 @@ export interface WechatPushOptions {
 }
 
 export interface WechatLogisticsModuleOptions {
-  /** Mini program AppID. Required unless `accessTokenProvider` is given; also namespaces the token cache. */
+  /**
+   * The default mini program's AppID (the one `WechatLogisticsService` calls for).
+   * Required unless `accessTokenProvider`, `cloudHosting`, `apps` or `resolveApp` is
+   * given; also namespaces its token cache.
+   */
   appId?: string;
-  /** Mini program AppSecret. Required unless `accessTokenProvider` is given. Never logged. */
+  /** The default mini program's AppSecret. Required with `appId` unless `accessTokenProvider` or `cloudHosting` is given. Never logged. */
   appSecret?: string;
   /**
    * Base URL of WeChat's API: point it at a proxy, a fixed-egress gateway, or the emulator.
@@ -142,4 +156,29 @@ export interface WechatLogisticsModuleOptions {
    * @default undefined (Node's own keep-alive client)
    */
   httpService?: WechatHttpService;
+  /**
+   * More mini programs known at boot (brands, regions): `logistics.forApp(appId)`
+   * calls for one of them, `WechatPushService.receive({ appId, … })` takes its pushes.
+   * Tokens, single flight, refresh lock, breaker and force-refresh ration are per app.
+   */
+  apps?: readonly WechatAppOptions[];
+  /**
+   * Tenants found at run time: asked once per appId not in `apps`, cached, and
+   * shared by concurrent first calls. See {@link WechatAppResolver}.
+   */
+  resolveApp?: WechatAppResolver;
+  /**
+   * Tenants from `resolveApp` kept in memory (their clients, breakers and tokens in
+   * hand), least recently used dropped first and rebuilt on their next call (tokens
+   * stay in the shared cache meanwhile). Apps from `apps` are always kept.
+   * @default 1000
+   */
+  maxResolvedApps?: number;
+  /**
+   * WeChat Cloud Hosting's open API service (开放接口服务, the HTTP form of 云调用): the
+   * platform supplies the credential, so no token is fetched or sent and no `appSecret`
+   * is needed. Calls for apps other than the default carry `from_appid` (资源复用).
+   * @default false (base URL then `http://api.weixin.qq.com` unless `apiBaseUrl` is set)
+   */
+  cloudHosting?: boolean;
 }

@@ -4,11 +4,15 @@ import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 export function optionalString(
   source: object,
   field: string,
+  prefix = '',
 ): string | undefined {
   const value = (source as Record<string, unknown>)[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string')
-    throw new InvalidWechatLogisticsOptionsError(field, 'must be a string');
+    throw new InvalidWechatLogisticsOptionsError(
+      prefix + field,
+      'must be a string',
+    );
   return value.trim() === '' ? undefined : value;
 }
 

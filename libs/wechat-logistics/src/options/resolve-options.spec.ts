@@ -10,9 +10,18 @@ const valid: WechatLogisticsModuleOptions = {
 
 describe('resolveOptions', () => {
   it('fills in every default', () => {
-    expect(resolveOptions(valid)).toEqual({
+    const defaultApp = {
       appId: 'wx123',
-      appSecret: 's3cret',
+      credentials: { kind: 'secret', appSecret: 's3cret' },
+      push: undefined,
+      isDefault: true,
+    };
+    expect(resolveOptions(valid)).toEqual({
+      defaultApp,
+      apps: new Map([['wx123', defaultApp]]),
+      resolveApp: undefined,
+      maxResolvedApps: 1000,
+      cloudHosting: false,
       apiBaseUrl: 'https://api.weixin.qq.com',
       timeoutMs: 5000,
       callBudgetMs: 15000,
@@ -24,14 +33,75 @@ describe('resolveOptions', () => {
       tokenStoreTimeoutMs: 250,
       retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
       maxSockets: 50,
+      httpService: undefined,
     });
   });
 
   it('accepts a token provider instead of credentials', () => {
     const provider = () => Promise.resolve('token');
     expect(
-      resolveOptions({ accessTokenProvider: provider }).accessTokenProvider,
-    ).toBe(provider);
+      resolveOptions({ accessTokenProvider: provider }).defaultApp,
+    ).toEqual({
+      appId: undefined,
+      credentials: { kind: 'provider', provider },
+      push: undefined,
+      isDefault: true,
+    });
+  });
+
+  it('resolves apps beside the default one, each with its own credentials and push settings', () => {
+    const provider = () => Promise.resolve('token');
+    const resolved = resolveOptions({
+      ...valid,
+      accessTokenProvider: undefined,
+      apps: [
+        { appId: 'wxB', appSecret: 'b', pushToken: 'tb' },
+        { appId: 'wxC', accessTokenProvider: provider },
+      ],
+    });
+    expect([...resolved.apps.keys()]).toEqual(['wx123', 'wxB', 'wxC']);
+    expect(resolved.apps.get('wxB')).toMatchObject({
+      credentials: { kind: 'secret', appSecret: 'b' },
+      push: { token: 'tb', mode: 'plain' },
+      isDefault: false,
+    });
+    expect(resolved.apps.get('wxC')?.credentials).toEqual({
+      kind: 'provider',
+      provider,
+    });
+  });
+
+  it('serves tenants without credentials from the module-level provider, with no default app of its own', () => {
+    const provider = () => Promise.resolve('token');
+    const resolveApp = () => Promise.resolve(undefined);
+    const resolved = resolveOptions({
+      accessTokenProvider: provider,
+      resolveApp,
+      apps: [{ appId: 'wxB' }],
+    });
+    expect(resolved.defaultApp).toBeUndefined();
+    expect(resolved.resolveApp).toBe(resolveApp);
+    expect(resolved.apps.get('wxB')?.credentials).toEqual({
+      kind: 'provider',
+      provider,
+    });
+  });
+
+  it('needs no secret under Cloud Hosting, and defaults to its plain-HTTP endpoint', () => {
+    const resolved = resolveOptions({
+      cloudHosting: true,
+      apps: [{ appId: 'wxB' }],
+    });
+    expect(resolved.apiBaseUrl).toBe('http://api.weixin.qq.com');
+    expect(resolved.defaultApp).toEqual({
+      appId: undefined,
+      credentials: { kind: 'cloud-hosting' },
+      push: undefined,
+      isDefault: true,
+    });
+    expect(resolved.apps.get('wxB')?.credentials).toEqual({
+      kind: 'cloud-hosting',
+    });
   });
 
   it('takes a token lock that implements WechatTokenLock', () => {
@@ -82,6 +152,62 @@ describe('resolveOptions', () => {
     ['httpService', { ...valid, httpService: {} as never }],
     ['httpService', { ...valid, httpService: { axiosRef: {} } as never }],
     ['tokenLock', { ...valid, tokenLock: { tryAcquire: () => 1 } as never }],
+    ['appId', {}],
+    ['apps', { ...valid, apps: {} as never }],
+    ['apps[0].appId', { ...valid, apps: [{ appSecret: 'b' } as never] }],
+    ['apps[0].appSecret', { ...valid, apps: [{ appId: 'wxB' }] }],
+    [
+      'apps[1].appId',
+      {
+        ...valid,
+        apps: [
+          { appId: 'wxB', appSecret: 'b' },
+          { appId: 'wxB', appSecret: 'c' },
+        ],
+      },
+    ],
+    ['apps[0].appId', { ...valid, apps: [{ appId: 'wx123', appSecret: 'b' }] }],
+    [
+      'apps[0].push.mode',
+      {
+        ...valid,
+        apps: [
+          {
+            appId: 'wxB',
+            appSecret: 'b',
+            pushToken: 't',
+            push: { mode: 'secret' as never },
+          },
+        ],
+      },
+    ],
+    [
+      'apps[0].encodingAesKey',
+      {
+        ...valid,
+        apps: [
+          {
+            appId: 'wxB',
+            appSecret: 'b',
+            pushToken: 't',
+            push: { mode: 'safe' },
+          },
+        ],
+      },
+    ],
+    ['resolveApp', { ...valid, resolveApp: 'wx' as never }],
+    ['maxResolvedApps', { ...valid, maxResolvedApps: 2.5 }],
+    ['cloudHosting', { cloudHosting: 'yes' as never }],
+    ['appSecret', { cloudHosting: true, appId: 'wx1', appSecret: 'x' }],
+    [
+      'apps[0].accessTokenProvider',
+      {
+        cloudHosting: true,
+        apps: [
+          { appId: 'wxB', accessTokenProvider: () => Promise.resolve('t') },
+        ],
+      },
+    ],
     [
       'pushToken',
       {
@@ -119,8 +245,10 @@ describe('resolveOptions', () => {
   });
 
   it('turns push handling on with a pushToken, safe mode when a key is given', () => {
-    expect(resolveOptions(valid).push).toBeUndefined();
-    expect(resolveOptions({ ...valid, pushToken: 't' }).push).toMatchObject({
+    expect(resolveOptions(valid).defaultApp?.push).toBeUndefined();
+    expect(
+      resolveOptions({ ...valid, pushToken: 't' }).defaultApp?.push,
+    ).toMatchObject({
       mode: 'plain',
       format: 'any',
     });
@@ -129,7 +257,7 @@ describe('resolveOptions', () => {
         ...valid,
         pushToken: 't',
         encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
-      }).push,
+      }).defaultApp?.push,
     ).toMatchObject({
       mode: 'safe',
       handlerTimeoutMs: 4000,

@@ -1,13 +1,20 @@
-import { DEFAULT_API_BASE_URL } from '../wechat-logistics.constants';
 import {
+  CLOUD_HOSTING_API_BASE_URL,
+  DEFAULT_API_BASE_URL,
+} from '../wechat-logistics.constants';
+import {
+  type WechatAppOptions,
   type WechatHttpService,
   type WechatLogisticsModuleOptions,
   type WechatTokenLock,
 } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
-import { optionalString, positiveNumber } from './option-readers';
-import { resolvePushOptions } from './resolve-push-options';
-import { type ResolvedWechatLogisticsOptions } from './resolved-options';
+import { positiveNumber } from './option-readers';
+import { resolveAppOptions } from './resolve-app-options';
+import {
+  type ResolvedAppOptions,
+  type ResolvedWechatLogisticsOptions,
+} from './resolved-options';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_EXPIRY_MARGIN_SECONDS = 300;
@@ -32,21 +39,31 @@ export function resolveOptions(
       'must be a function returning a Promise<string>',
     );
   }
-  const appId = optionalString(options, 'appId');
-  const appSecret = optionalString(options, 'appSecret');
-  if (!provider) {
-    if (!appId)
-      throw new InvalidWechatLogisticsOptionsError(
-        'appId',
-        'is required unless accessTokenProvider is given',
-      );
-    if (!appSecret) {
-      throw new InvalidWechatLogisticsOptionsError(
-        'appSecret',
-        'is required unless accessTokenProvider is given',
-      );
-    }
-  }
+  const cloudHosting = options.cloudHosting ?? false;
+  if (typeof cloudHosting !== 'boolean')
+    throw new InvalidWechatLogisticsOptionsError(
+      'cloudHosting',
+      'must be true or false',
+    );
+  const resolveApp = options.resolveApp;
+  if (resolveApp !== undefined && typeof resolveApp !== 'function')
+    throw new InvalidWechatLogisticsOptionsError(
+      'resolveApp',
+      'must be a function (appId) => Promise<WechatAppOptions | undefined>',
+    );
+  const defaultApp = resolveDefaultApp(options, cloudHosting);
+  const apps = resolveApps(options, defaultApp, cloudHosting);
+  if (!defaultApp && apps.size === 0 && !resolveApp)
+    throw new InvalidWechatLogisticsOptionsError(
+      'appId',
+      'is required unless accessTokenProvider, cloudHosting, apps or resolveApp is given',
+    );
+  const maxResolvedApps = positiveNumber(options, 'maxResolvedApps', 1000);
+  if (!Number.isInteger(maxResolvedApps))
+    throw new InvalidWechatLogisticsOptionsError(
+      'maxResolvedApps',
+      'must be a whole number',
+    );
   const timeoutMs = positiveNumber(options, 'timeoutMs', DEFAULT_TIMEOUT_MS);
   const tokenEndpoint = options.tokenEndpoint ?? 'stable';
   if (tokenEndpoint !== 'stable' && tokenEndpoint !== 'classic') {
@@ -80,13 +97,19 @@ export function resolveOptions(
     );
   }
   return {
-    appId,
-    appSecret,
-    apiBaseUrl: resolveBaseUrl(options.apiBaseUrl),
+    defaultApp,
+    apps,
+    resolveApp,
+    maxResolvedApps,
+    cloudHosting,
+    accessTokenProvider: provider,
+    apiBaseUrl: resolveBaseUrl(
+      options.apiBaseUrl,
+      cloudHosting ? CLOUD_HOSTING_API_BASE_URL : DEFAULT_API_BASE_URL,
+    ),
     timeoutMs,
     callBudgetMs: positiveNumber(options, 'callBudgetMs', 3 * timeoutMs),
     tokenEndpoint,
-    accessTokenProvider: provider,
     tokenExpiryMarginSeconds: margin,
     tokenFailureCooldownMs: positiveNumber(
       options,
@@ -102,8 +125,73 @@ export function resolveOptions(
     },
     maxSockets,
     httpService: resolveHttpService(options.httpService),
-    push: resolvePushOptions(options, appId),
   };
+}
+
+/**
+ * The module's own appId / appSecret / push fields: the default app, which
+ * `WechatLogisticsService` calls for. With `apps` or `resolveApp` it may be
+ * left out entirely (every call then names its app through `forApp`).
+ */
+function resolveDefaultApp(
+  options: WechatLogisticsModuleOptions,
+  cloudHosting: boolean,
+): ResolvedAppOptions | undefined {
+  // With apps or resolveApp, a module-level provider alone serves the tenants
+  // (a third-party platform's authorizer tokens), not an app of its own.
+  const tenantsOnly =
+    options.apps !== undefined || options.resolveApp !== undefined;
+  const named =
+    options.appId !== undefined ||
+    options.appSecret !== undefined ||
+    options.pushToken !== undefined ||
+    (options.accessTokenProvider !== undefined && !tenantsOnly) ||
+    cloudHosting;
+  if (!named) return undefined;
+  if (!options.appId && !options.accessTokenProvider && !cloudHosting)
+    // A secret (or push token) without the AppID it belongs to.
+    throw new InvalidWechatLogisticsOptionsError(
+      'appId',
+      'is required unless accessTokenProvider is given',
+    );
+  return resolveAppOptions(options, {
+    prefix: '',
+    isDefault: true,
+    cloudHosting,
+    moduleProvider: undefined, // the module's provider is the default app's own
+  });
+}
+
+/** `apps`, by appId, with the default app (when it has an appId) among them. */
+function resolveApps(
+  options: WechatLogisticsModuleOptions,
+  defaultApp: ResolvedAppOptions | undefined,
+  cloudHosting: boolean,
+): ReadonlyMap<string, ResolvedAppOptions> {
+  const list: unknown = options.apps ?? [];
+  if (!Array.isArray(list))
+    throw new InvalidWechatLogisticsOptionsError(
+      'apps',
+      'must be an array of { appId, appSecret | accessTokenProvider, pushToken?, encodingAesKey?, push? }',
+    );
+  const apps = new Map<string, ResolvedAppOptions>();
+  if (defaultApp?.appId !== undefined) apps.set(defaultApp.appId, defaultApp);
+  list.forEach((entry: WechatAppOptions, index) => {
+    const app = resolveAppOptions(entry, {
+      prefix: `apps[${index}].`,
+      isDefault: false,
+      cloudHosting,
+      moduleProvider: options.accessTokenProvider,
+    });
+    const appId = app.appId as string;
+    if (apps.has(appId))
+      throw new InvalidWechatLogisticsOptionsError(
+        `apps[${index}].appId`,
+        `"${appId}" is configured twice`,
+      );
+    apps.set(appId, app);
+  });
+  return apps;
 }
 
 function resolveHttpService(value: unknown): WechatHttpService | undefined {
@@ -140,8 +228,8 @@ function isTokenLock(value: unknown): value is WechatTokenLock {
   );
 }
 
-function resolveBaseUrl(value: unknown): string {
-  if (value === undefined) return DEFAULT_API_BASE_URL;
+function resolveBaseUrl(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
   if (typeof value !== 'string')
     throw new InvalidWechatLogisticsOptionsError(
       'apiBaseUrl',

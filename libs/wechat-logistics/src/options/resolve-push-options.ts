@@ -1,4 +1,4 @@
-import { type WechatLogisticsModuleOptions } from '../interfaces';
+import { type WechatAppOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { optionalString, positiveNumber } from './option-readers';
 import { type ResolvedPushOptions } from './resolved-options';
@@ -12,19 +12,23 @@ const FORMATS = ['xml', 'json', 'any'] as const;
  * so a half-configured deployment fails on start rather than answering 404s).
  */
 export function resolvePushOptions(
-  options: WechatLogisticsModuleOptions,
+  options: Pick<WechatAppOptions, 'pushToken' | 'encodingAesKey' | 'push'>,
   appId: string | undefined,
+  prefix = '',
 ): ResolvedPushOptions | undefined {
-  const token = optionalString(options, 'pushToken');
-  const encodingAesKey = optionalString(options, 'encodingAesKey');
+  const token = optionalString(options, 'pushToken', prefix);
+  const encodingAesKey = optionalString(options, 'encodingAesKey', prefix);
   const push = options.push ?? {};
   if (typeof push !== 'object' || push === null) {
-    throw new InvalidWechatLogisticsOptionsError('push', 'must be an object');
+    throw new InvalidWechatLogisticsOptionsError(
+      `${prefix}push`,
+      'must be an object',
+    );
   }
   if (!token) {
     if (encodingAesKey || options.push) {
       throw new InvalidWechatLogisticsOptionsError(
-        'pushToken',
+        `${prefix}pushToken`,
         'is required when encodingAesKey or push is set',
       );
     }
@@ -33,27 +37,27 @@ export function resolvePushOptions(
   const mode = push.mode ?? (encodingAesKey ? 'safe' : 'plain');
   if (!MODES.includes(mode)) {
     throw new InvalidWechatLogisticsOptionsError(
-      'push.mode',
+      `${prefix}push.mode`,
       `must be one of ${MODES.join(', ')}`,
     );
   }
   if (mode !== 'plain' && !encodingAesKey) {
     throw new InvalidWechatLogisticsOptionsError(
-      'encodingAesKey',
+      `${prefix}encodingAesKey`,
       `is required for push.mode '${mode}'`,
     );
   }
   if (encodingAesKey && !appId) {
     // Decrypted pushes end with the AppID they were sealed for; without ours there is nothing to check.
     throw new InvalidWechatLogisticsOptionsError(
-      'appId',
+      `${prefix}appId`,
       'is required with encodingAesKey',
     );
   }
   const format = push.format ?? 'any';
   if (!FORMATS.includes(format)) {
     throw new InvalidWechatLogisticsOptionsError(
-      'push.format',
+      `${prefix}push.format`,
       `must be one of ${FORMATS.join(', ')}`,
     );
   }
@@ -64,7 +68,7 @@ export function resolvePushOptions(
     tolerance < 0
   ) {
     throw new InvalidWechatLogisticsOptionsError(
-      'push.timestampToleranceSeconds',
+      `${prefix}push.timestampToleranceSeconds`,
       'must be a number >= 0',
     );
   }
@@ -74,13 +78,23 @@ export function resolvePushOptions(
     mode,
     format,
     timestampToleranceSeconds: tolerance,
-    maxBodyBytes: positiveNumber(push, 'maxBodyBytes', 65_536, 'push.'),
-    handlerTimeoutMs: positiveNumber(push, 'handlerTimeoutMs', 4000, 'push.'),
+    maxBodyBytes: positiveNumber(
+      push,
+      'maxBodyBytes',
+      65_536,
+      `${prefix}push.`,
+    ),
+    handlerTimeoutMs: positiveNumber(
+      push,
+      'handlerTimeoutMs',
+      4000,
+      `${prefix}push.`,
+    ),
     dedupeTtlSeconds: positiveNumber(
       push,
       'dedupeTtlSeconds',
       3 * 24 * 3600,
-      'push.',
+      `${prefix}push.`,
     ),
   };
 }

@@ -1,20 +1,45 @@
 import {
   type AccessTokenProvider,
   type TokenEndpoint,
+  type WechatAppResolver,
   type WechatHttpService,
   type WechatTokenLock,
 } from '../interfaces';
 
+/** Where an app's calls get their credential. */
+export type AppCredentials =
+  | { readonly kind: 'secret'; readonly appSecret: string }
+  | { readonly kind: 'provider'; readonly provider: AccessTokenProvider }
+  /** WeChat Cloud Hosting's open API service supplies it: no token at all. */
+  | { readonly kind: 'cloud-hosting' };
+
+/** One mini program after validation. */
+export interface ResolvedAppOptions {
+  /** Undefined only for a default app configured without one (a token provider, or Cloud Hosting). */
+  readonly appId: string | undefined;
+  readonly credentials: AppCredentials;
+  /** Undefined when no `pushToken` is configured: its pushes are refused. */
+  readonly push: ResolvedPushOptions | undefined;
+  /** The module's own `appId`: under Cloud Hosting its calls carry no `from_appid`. */
+  readonly isDefault: boolean;
+}
+
 /** The module's options after validation, every default filled in. */
 export interface ResolvedWechatLogisticsOptions {
-  readonly appId: string | undefined;
-  readonly appSecret: string | undefined;
+  /** Undefined when only `apps` / `resolveApp` are configured: `forApp` is then required. */
+  readonly defaultApp: ResolvedAppOptions | undefined;
+  /** `apps`, by appId (the default app too, when it has an appId). */
+  readonly apps: ReadonlyMap<string, ResolvedAppOptions>;
+  readonly resolveApp: WechatAppResolver | undefined;
+  readonly maxResolvedApps: number;
+  readonly cloudHosting: boolean;
+  /** Kept for resolving `resolveApp`'s answers the way `apps` are resolved. */
+  readonly accessTokenProvider: AccessTokenProvider | undefined;
   /** Without a trailing slash. */
   readonly apiBaseUrl: string;
   readonly timeoutMs: number;
   readonly callBudgetMs: number;
   readonly tokenEndpoint: TokenEndpoint;
-  readonly accessTokenProvider: AccessTokenProvider | undefined;
   readonly tokenExpiryMarginSeconds: number;
   readonly tokenFailureCooldownMs: number;
   /** Undefined: the module uses an in-memory lock. */
@@ -28,8 +53,6 @@ export interface ResolvedWechatLogisticsOptions {
   readonly maxSockets: number;
   /** Undefined: requests go through Node's own HTTP client. */
   readonly httpService: WechatHttpService | undefined;
-  /** Undefined when no `pushToken` is configured: push handling is off. */
-  readonly push: ResolvedPushOptions | undefined;
 }
 
 export interface ResolvedPushOptions {

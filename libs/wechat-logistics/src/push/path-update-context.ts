@@ -4,6 +4,8 @@ import { type PushFormat } from './push-body';
 
 /** What a handler is told besides the event itself. */
 export interface PathUpdateContext {
+  /** The mini program the push was for (`receive({ appId })`, else the default app's AppID). */
+  readonly appId: string | undefined;
   /**
    * True when a newer version of this waybill's track was already processed:
    * WeChat delivered this one late. It is history, not the waybill's latest state.

@@ -1,17 +1,19 @@
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { type AppPush } from '../apps/app-runtime';
+import { WechatAppRegistry } from '../apps/wechat-app-registry';
 import { logFields } from '../log-fields';
-import { type ResolvedPushOptions } from '../options/resolved-options';
+import { settleBy } from '../timing/deadline';
 import { type PathUpdateContext } from './path-update-context';
 import { type PathUpdateEvent } from './path-update-event';
-import { type PathUpdateHandlerRegistry } from './path-update-handler-registry';
+import { PathUpdateHandlerRegistry } from './path-update-handler-registry';
 import { PushHandlerFailedError } from './push-handler-failed.error';
-import { type PushEventLedger } from './push-event-ledger';
-import {
-  type PushMessageDecoder,
-  type PushQuery,
-  type PushRequest,
-} from './push-message-decoder';
+import { type PushQuery, type PushRequest } from './push-message-decoder';
 import { WechatPushError } from './wechat-push.error';
+
+/** A push as the app's controller hands it over; `appId` names the mini program (the default one when absent). */
+export interface AppPushRequest extends PushRequest {
+  readonly appId?: string;
+}
 
 /** What became of an accepted push; every outcome is answered `success`. */
 export type PushOutcome =
@@ -34,37 +36,44 @@ export type PushOutcome =
  * that arrive after a newer version as stale, and hands each new event to every
  * `@OnPathUpdate()` handler. Transport-agnostic: the app's controller passes the
  * raw request in and answers `success` (see the demo's PushEventsController).
+ *
+ * Each mini program has its own console settings: `receive({ appId, … })`
+ * verifies with that app's Token and EncodingAESKey, handlers learn the app
+ * from `context.appId`, and dedupe and ordering are kept per app.
  */
+@Injectable()
 export class WechatPushService {
   private readonly logger = new Logger('WechatLogistics');
   /** Events being handled right now, so a re-send arriving meanwhile is not handled twice here. */
   private readonly inFlight = new Set<string>();
 
   constructor(
-    private readonly decoder: PushMessageDecoder | undefined,
-    private readonly options: ResolvedPushOptions | undefined,
-    private readonly ledger: PushEventLedger,
+    private readonly apps: WechatAppRegistry,
     private readonly registry: PathUpdateHandlerRegistry,
   ) {}
 
-  /** Whether `pushToken` is configured. */
+  /** Whether the default app has a `pushToken` (other apps: `receive` refuses those without one, 415). */
   get enabled(): boolean {
-    return this.decoder !== undefined;
+    return this.apps.defaultApp?.push !== undefined;
   }
 
-  /** Answers WeChat's URL verification: returns `echostr` verbatim when the signature holds. */
-  verifyUrl(query: PushQuery): string {
-    return this.requireDecoder().verifyUrl(query);
+  /** Answers WeChat's URL verification for `appId` (default app when absent): `echostr` verbatim when the signature holds. */
+  async verifyUrl(query: PushQuery, appId?: string): Promise<string> {
+    return (await this.pushOf(appId)).decoder.verifyUrl(query);
   }
 
   /**
-   * Verifies, decodes and dispatches one push. Throws `WechatPushError` for a
-   * push that must be refused (401, 400, 413, 415) and `PushHandlerFailedError`
-   * when a handler failed (answer 500: WeChat re-sends).
+   * Verifies, decodes and dispatches one push for `request.appId` (the default
+   * app when absent). Throws `WechatPushError` for a push that must be refused
+   * (401, 400, 413, 415), `WechatUnknownAppError` for an app the module does
+   * not know (404), and `PushHandlerFailedError` when a handler failed (answer
+   * 500: WeChat re-sends).
    */
-  async receive(request: PushRequest): Promise<PushOutcome> {
-    const decoded = this.requireDecoder().decode(request);
-    const expected = this.options?.format ?? 'any';
+  async receive(request: AppPushRequest): Promise<PushOutcome> {
+    const appId = request.appId;
+    const { decoder, options, ledger } = await this.pushOf(appId);
+    const decoded = decoder.decode(request);
+    const expected = options.format;
     if (expected !== 'any' && decoded.format !== expected) {
       throw new WechatPushError(
         'unsupported',
@@ -82,25 +91,26 @@ export class WechatPushService {
       };
     }
     const { event } = decoded;
-    const key = `${event.deliveryId}:${event.waybillId}:${event.version}`;
-    if (this.inFlight.has(key) || (await this.ledger.wasProcessed(event))) {
+    const key = `${appId ?? ''}:${event.deliveryId}:${event.waybillId}:${event.version}`;
+    if (this.inFlight.has(key) || (await ledger.wasProcessed(event))) {
       this.logger.debug(
-        `Path update dropped as a duplicate ${logFields({ deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version })}`,
+        `Path update dropped as a duplicate ${logFields({ appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version })}`,
       );
       return { status: 'duplicate', event };
     }
     this.inFlight.add(key);
     try {
-      const previousVersion = await this.ledger.newestVersion(event.waybillId);
+      const previousVersion = await ledger.newestVersion(event.waybillId);
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
-      await this.dispatch(event, {
+      await this.dispatch(event, options.handlerTimeoutMs, {
+        appId: appId ?? this.apps.defaultApp?.app.appId,
         stale,
         previousVersion,
         mode: decoded.mode,
         format: decoded.format,
       });
-      await this.ledger.recordProcessed(event);
+      await ledger.recordProcessed(event);
       return { status: 'processed', event, stale };
     } finally {
       this.inFlight.delete(key);
@@ -109,16 +119,18 @@ export class WechatPushService {
 
   private async dispatch(
     event: PathUpdateEvent,
+    timeoutMs: number,
     context: PathUpdateContext,
   ): Promise<void> {
     const subject = `logistics.onPathUpdate order ${event.orderId} waybill ${event.waybillId} version ${event.version}`;
-    const timeoutMs = this.options?.handlerTimeoutMs ?? 4000;
     const handlers = this.registry.handlers;
+    const deadline = Date.now() + timeoutMs;
     const outcomes = await Promise.all(
       handlers.map((handler) =>
-        withTimeout(
+        settleBy(
           Promise.resolve().then(() => handler.handle(event, context)),
-          timeoutMs,
+          deadline,
+          () => new Error(`no answer within ${timeoutMs} ms`),
         ),
       ),
     );
@@ -129,6 +141,7 @@ export class WechatPushService {
       this.logger.error(
         `Path-update handler failed ${logFields({
           api: 'logistics.onPathUpdate',
+          appId: context.appId,
           orderId: event.orderId,
           waybillId: event.waybillId,
           version: event.version,
@@ -145,38 +158,19 @@ export class WechatPushService {
     }
   }
 
-  private requireDecoder(): PushMessageDecoder {
-    if (!this.decoder)
+  /** The app's push settings; refused (415) when it has none, as the single-app module always did. */
+  private async pushOf(appId: string | undefined): Promise<AppPush> {
+    const runtime =
+      appId === undefined
+        ? this.apps.defaultApp
+        : (this.apps.peek(appId) ?? (await this.apps.get(appId)));
+    if (!runtime?.push)
       throw new WechatPushError(
         'unsupported',
-        'push events are not configured (no pushToken)',
+        appId === undefined
+          ? 'push events are not configured (no pushToken)'
+          : `push events are not configured for app ${appId} (no pushToken)`,
       );
-    return this.decoder;
-  }
-}
-
-/** Resolves to undefined on success, or the error (a timeout included); never rejects. */
-async function withTimeout(
-  work: Promise<unknown>,
-  timeoutMs: number,
-): Promise<Error | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Error>((resolve) => {
-    timer = setTimeout(
-      () => resolve(new Error(`no answer within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  try {
-    return await Promise.race([
-      work.then(
-        () => undefined,
-        (error: unknown) =>
-          error instanceof Error ? error : new Error(String(error)),
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
+    return runtime.push;
   }
 }

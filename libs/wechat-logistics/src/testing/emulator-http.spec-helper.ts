@@ -110,10 +110,20 @@ export interface BusinessApi {
   get(path: string): Promise<Record<string, unknown>>;
 }
 
+/** The credentials of one app of an emulator (the emulator itself stands for its default app). */
+export interface AppCredentials {
+  readonly appId: string;
+  readonly appSecret: string;
+}
+
+/** Business calls with a stable token of `app` (the default app unless given). */
 export async function businessApi(
   emulator: WechatEmulator,
+  app: AppCredentials = emulator,
 ): Promise<BusinessApi> {
-  const token = await tokenValue(stableToken(emulator));
+  const token = await tokenValue(
+    stableToken(emulator, { appid: app.appId, secret: app.appSecret }),
+  );
   const withToken = (path: string) => `${path}?access_token=${token}`;
   return {
     post: async (path, body) =>

@@ -1,71 +1,66 @@
 /**
  * `nestjs-wechat-logistics/testing`: a loopback emulator of WeChat's logistics
  * API for tests and sandbox mode. Only these names are public; files may move.
+ * The emulator's parts (books, token authority, logs…) are exported as types
+ * only: tests reach them through a `WechatEmulator` and never construct them.
  */
 export { WechatEmulator } from './wechat-emulator';
-export {
-  type WechatEmulatorOptions,
-  DEFAULT_EMULATOR_OPTIONS,
-} from './emulator-options';
+export { type WechatEmulatorOptions } from './emulator-options';
+export { type EmulatedApp } from './state/emulated-app';
+export { type EmulatedAppOptions } from './state/emulated-app-options';
+
+// Message push
 export {
   type EmulatorPushOptions,
   type EmulatorPushMode,
   type EmulatorPushFormat,
-  DEFAULT_PUSH_REPLY_TIMEOUT_MS,
-  DEFAULT_PUSH_RETRIES,
-  DEFAULT_PUSH_RETRY_DELAY_MS,
-  defaultToUserName,
-} from './emulator-push-options';
+} from './push/emulator-push-options';
+export {
+  type PushLog,
+  type PushDelivery,
+  type PushAttempt,
+} from './push/push-log';
 export {
   type AddExpressPathMessage,
   type AddExpressPathAction,
-  DEFAULT_PUSH_OPENID,
-} from './add-express-path-message';
-export { PushLog, type PushDelivery, type PushAttempt } from './push-log';
-export { EmulatorClock } from './emulator-clock';
+} from './push/add-express-path-message';
 export {
-  TokenAuthority,
-  type IssuedAccessToken,
-  CLASSIC_OVERLAP_SECONDS,
-  STABLE_RENEW_WINDOW_SECONDS,
-} from './token-authority';
-export { ACCESS_TOKEN_FORMAT } from './access-token';
-export { OrderBook } from './order-book';
+  type PathUpdateNotifier,
+  type EmulatedPathUpdate,
+  type EmulatedPathUpdateListener,
+} from './push/path-update-notifier';
+
+// State: seeds, records and the books that hold them
 export {
-  type SeededOrder,
   type SeedOrderInput,
+  type SeededOrder,
   type TrackNode,
   type CarrierRefusal,
   type EmulatedOrderStatus,
-} from './emulated-order';
+} from './state/emulated-order';
 export {
-  PathUpdateNotifier,
-  type EmulatedPathUpdate,
-  type EmulatedPathUpdateListener,
-} from './path-update-notifier';
-export { AccountBook } from './account-book';
-export {
-  type EmulatedAccount,
   type SeedAccountInput,
-  DEFAULT_ACCOUNT_QUOTA,
-  PASSWORDLESS_CARRIERS,
-  REVIEWED_CARRIERS,
-} from './emulated-account';
-export { PrinterBook, type EmulatedPrinter } from './printer-book';
-export { SandboxQuota } from './sandbox-quota';
+  type EmulatedAccount,
+} from './state/emulated-account';
 export {
-  WRONG_PASSWORD_REFUSAL,
-  NO_QUOTA_REFUSAL,
-} from './handlers/add-order.handler';
-export { BATCH_GET_ORDER_LIMIT } from './handlers/batch-get-order.handler';
-export {
-  CarrierRegistry,
+  type CarrierRegistry,
   type EmulatedCarrier,
   type CarrierServiceType,
-} from './carrier-registry';
-export { SEED_CARRIERS } from './carrier-seed';
-export { FaultInjector, type EmulatorFault } from './fault-injector';
-export { MALFORMED_JSON_BODY } from './fault-responder';
-export { RequestLog, type LoggedRequest } from './request-log';
-export { WECHAT_PATHS } from './emulator-routes';
-export { UNKNOWN_PATH_ERRCODE } from './emulator-router';
+} from './state/carrier-registry';
+export { type PrinterBook, type EmulatedPrinter } from './state/printer-book';
+export {
+  type TokenAuthority,
+  type IssuedAccessToken,
+} from './state/token-authority';
+export { type OrderBook } from './state/order-book';
+export { type AccountBook } from './state/account-book';
+export { type SandboxQuota } from './state/sandbox-quota';
+export { type EmulatorClock } from './state/emulator-clock';
+
+// HTTP: paths, faults, the request log, Cloud Hosting permissions
+export { WECHAT_PATHS } from './http/emulator-routes';
+export { UNKNOWN_PATH_ERRCODE } from './http/emulator-router';
+export { type FaultInjector, type EmulatorFault } from './http/fault-injector';
+export { MALFORMED_JSON_BODY } from './http/fault-responder';
+export { type RequestLog, type LoggedRequest } from './http/request-log';
+export { type OpenApiPermissions } from './http/open-api-permissions';

@@ -1,29 +1,32 @@
-import { createServer, type Server } from 'node:http';
-import { type AddressInfo, type Socket } from 'node:net';
-import { AccountBook } from './account-book';
-import { CarrierRegistry } from './carrier-registry';
-import { EmulatorClock } from './emulator-clock';
 import {
   type ResolvedEmulatorOptions,
   resolveEmulatorOptions,
   type WechatEmulatorOptions,
 } from './emulator-options';
+import { createRequestListener } from './http/emulator-request-listener';
+import { EmulatorRouter } from './http/emulator-router';
+import { apiPaths, createRouteTable } from './http/emulator-routes';
+import { FaultInjector } from './http/fault-injector';
+import { LoopbackServer } from './http/loopback-server';
+import { OpenApiPermissions } from './http/open-api-permissions';
+import { RequestLog } from './http/request-log';
+import { type EmulatorPushOptions } from './push/emulator-push-options';
+import { type EmulatedPathUpdateListener } from './push/path-update-notifier';
+import { type PushDelivery, PushLog } from './push/push-log';
+import { type AccountBook } from './state/account-book';
+import { AppRegistry } from './state/app-registry';
+import { CarrierRegistry } from './state/carrier-registry';
+import { type EmulatedApp } from './state/emulated-app';
 import {
-  type EmulatorPushOptions,
-  resolveEmulatorPushOptions,
-} from './emulator-push-options';
-import { createRequestListener } from './emulator-request-listener';
-import { EmulatorRouter } from './emulator-router';
-import { createRouteTable } from './emulator-routes';
-import { FaultInjector } from './fault-injector';
-import { OrderBook } from './order-book';
-import { type EmulatedPathUpdateListener } from './path-update-notifier';
-import { PathUpdatePusher } from './path-update-pusher';
-import { PrinterBook } from './printer-book';
-import { type PushDelivery, PushLog } from './push-log';
-import { RequestLog } from './request-log';
-import { SandboxQuota } from './sandbox-quota';
-import { TokenAuthority } from './token-authority';
+  type EmulatedAppOptions,
+  resolveAppOptions,
+} from './state/emulated-app-options';
+import { EmulatorClock } from './state/emulator-clock';
+import { type MiniProgram } from './state/mini-program';
+import { type OrderBook } from './state/order-book';
+import { type PrinterBook } from './state/printer-book';
+import { type SandboxQuota } from './state/sandbox-quota';
+import { type TokenAuthority } from './state/token-authority';
 
 /**
  * A loopback HTTP server that answers like api.weixin.qq.com, for tests and the
@@ -34,79 +37,114 @@ import { TokenAuthority } from './token-authority';
  *   wechat.configurePush({ url: `${app.url}/wechat/push`, token, encodingAesKey });
  *   // testUpdateOrder now POSTs add_express_path; await wechat.pushes.settled()
  *   await wechat.stop();
+ *
+ * It serves several mini programs at once (`apps`, `addApp()`, `app(appId)`);
+ * the top-level `tokens`, `orders`… are the default app's (`appId`).
  */
 export class WechatEmulator {
   readonly url: string;
-  readonly appId: string;
-  readonly appSecret: string;
   readonly clock = new EmulatorClock();
+  /** WeChat's carrier list: one for every app, as on WeChat. */
   readonly carriers = new CarrierRegistry();
-  readonly orders = new OrderBook(this.carriers);
-  readonly accounts = new AccountBook(this.carriers, this.clock);
-  readonly printers = new PrinterBook();
-  /** The sandbox's daily test-call quota (930564); off until `setDailyLimit`. */
-  readonly sandbox = new SandboxQuota(this.clock);
-  readonly tokens: TokenAuthority;
   readonly faults = new FaultInjector();
+  /** Every app's requests; `LoggedRequest.appId` says whose each was. */
   readonly requests = new RequestLog();
-  /** Every add_express_path push made, with its attempts; `settled()` awaits them. */
+  /** Every add_express_path push made (every app's), with its attempts; `settled()` awaits them. */
   readonly pushes = new PushLog();
+  /** Cloud Hosting mode (`options.cloudHosting`): token-less business calls are accepted. */
+  readonly cloudHosting: boolean;
+  /** Cloud Hosting's per-path token permissions (微信令牌权限配置): `deny(path)`, `allow(path)`. */
+  readonly openApi: OpenApiPermissions;
 
-  private readonly sockets = new Set<Socket>();
+  private readonly apps: AppRegistry;
+  private readonly defaultApp: MiniProgram;
   private readonly lifetime = new AbortController();
-  private readonly pusher: PathUpdatePusher;
-  private connections = 0;
   private stopping?: Promise<void>;
 
   private constructor(
-    private readonly server: Server,
+    private readonly server: LoopbackServer,
     options: ResolvedEmulatorOptions,
   ) {
-    this.appId = options.appId;
-    this.appSecret = options.appSecret;
-    this.tokens = new TokenAuthority(this.clock, options.tokenExpiresInSeconds);
-    this.pusher = new PathUpdatePusher({
-      appId: this.appId,
-      clock: this.clock,
-      log: this.pushes,
-      lifetime: this.lifetime.signal,
-    });
-    this.pusher.configure(options.push);
-    // Not returned to the notifier: push delivery is tracked by `pushes`,
-    // so `orders.pathUpdates.settled()` never waits on a slow receiver.
-    this.orders.pathUpdates.subscribe(({ order }) => {
-      void this.pusher.push(order);
-    });
-    const router = new EmulatorRouter(createRouteTable(), this);
-    const { clock, requests, faults } = this;
+    const { clock, carriers, pushes, requests, faults } = this;
     const lifetime = this.lifetime.signal;
-    server.on(
-      'request',
+    const { tokenExpiresInSeconds } = options;
+    this.apps = new AppRegistry({
+      clock,
+      carriers,
+      pushes,
+      lifetime,
+      tokenExpiresInSeconds,
+    });
+    const { appId, appSecret, push } = options;
+    this.defaultApp = this.apps.add({ appId, appSecret, push });
+    options.apps.forEach((app) => this.apps.add(app));
+    const routes = createRouteTable();
+    this.cloudHosting = options.cloudHosting;
+    this.openApi = new OpenApiPermissions(new Set(apiPaths(routes)));
+    const router = new EmulatorRouter(routes, {
+      apps: this.apps,
+      defaultApp: this.defaultApp,
+      cloudHosting: this.cloudHosting,
+      openApi: this.openApi,
+    });
+    server.serve(
       createRequestListener({ clock, requests, faults, router, lifetime }),
     );
-    server.on('connection', (socket: Socket) => this.track(socket));
-    const { address, port } = server.address() as AddressInfo;
-    const host = address.includes(':') ? `[${address}]` : address;
-    this.url = `http://${host}:${port}`;
+    this.url = server.url;
   }
 
   /** Starts listening (on a random free loopback port by default) and resolves once ready. */
   static async start(options?: WechatEmulatorOptions): Promise<WechatEmulator> {
     const resolved = resolveEmulatorOptions(options);
-    const server = createServer();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(resolved.port, resolved.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    const server = await LoopbackServer.listen(resolved.host, resolved.port);
     return new WechatEmulator(server, resolved);
+  }
+
+  /** One app by AppID; throws naming it when the emulator does not serve it. */
+  app(appId: string): EmulatedApp {
+    return this.apps.get(appId);
+  }
+
+  /**
+   * Serves one more mini program from now on (validated like `options.apps`;
+   * throws when the AppID exists). Cheap: its books open on first use.
+   */
+  addApp(options: EmulatedAppOptions): EmulatedApp {
+    return this.apps.add(resolveAppOptions(options, 'EmulatedAppOptions'));
+  }
+
+  /** Every AppID served, the default one first, then in the order added. */
+  get appIds(): readonly string[] {
+    return this.apps.ids;
+  }
+
+  // The default app's members, so single-app tests never name an app.
+  get appId(): string {
+    return this.defaultApp.appId;
+  }
+  get appSecret(): string {
+    return this.defaultApp.appSecret;
+  }
+  get tokens(): TokenAuthority {
+    return this.defaultApp.tokens;
+  }
+  get orders(): OrderBook {
+    return this.defaultApp.orders;
+  }
+  get accounts(): AccountBook {
+    return this.defaultApp.accounts;
+  }
+  get printers(): PrinterBook {
+    return this.defaultApp.printers;
+  }
+  /** The default app's sandbox daily test-call quota (930564); off until `setDailyLimit`. */
+  get sandbox(): SandboxQuota {
+    return this.defaultApp.sandbox;
   }
 
   /** TCP connections accepted since start: equal to the request count means no reuse. */
   get connectionCount(): number {
-    return this.connections;
+    return this.server.connectionCount;
   }
 
   /**
@@ -116,44 +154,29 @@ export class WechatEmulator {
    */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      const closed = new Promise<void>((resolve, reject) => {
-        this.lifetime.abort();
-        this.server.close((error) => (error ? reject(error) : resolve()));
-        this.sockets.forEach((socket) => socket.destroy());
-      });
-      await Promise.all([closed, this.pushes.settled()]);
+      this.lifetime.abort();
+      await Promise.all([this.server.close(), this.pushes.settled()]);
     })();
     return this.stopping;
   }
 
   /**
-   * Sets, replaces (`options`) or turns off (`undefined`) the message push,
-   * like saving the console's message-push page. Validates first and throws
-   * naming the field. Pushes already in flight keep their old settings.
+   * Sets, replaces (`options`) or turns off (`undefined`) the default app's
+   * message push, like saving the console's message-push page. Validates
+   * first and throws naming the field. Pushes already in flight keep their
+   * old settings.
    */
   configurePush(options: EmulatorPushOptions | undefined): void {
-    this.pusher.configure(
-      options === undefined
-        ? undefined
-        : resolveEmulatorPushOptions(options, this.appId),
-    );
+    this.defaultApp.configurePush(options);
   }
 
   /**
    * Pushes `orderId`'s current track again without changing it (same
    * Version), and resolves once delivered or given up. Rejects when push is
-   * not configured or the order does not exist.
+   * not configured or the order does not exist. (The default app's.)
    */
-  async pushPathUpdate(orderId: string): Promise<PushDelivery> {
-    const order = this.orders.get(orderId);
-    if (!order) throw new Error(`No order with orderId "${orderId}"`);
-    const delivery = this.pusher.push(order);
-    if (!delivery) {
-      throw new Error(
-        'Message push is not configured: call configurePush() or pass options.push to start()',
-      );
-    }
-    return delivery;
+  pushPathUpdate(orderId: string): Promise<PushDelivery> {
+    return this.defaultApp.pushPathUpdate(orderId);
   }
 
   /**
@@ -161,33 +184,24 @@ export class WechatEmulator {
    * `orders.addTrack`), after the change and before the API answers: the
    * moment WeChat pushes `add_express_path`. Listener errors never reach the
    * caller (see `orders.pathUpdates.errors()`); `orders.pathUpdates.settled()`
-   * waits for async ones. Returns a function that unsubscribes.
+   * waits for async ones. Returns a function that unsubscribes. (The default app's.)
    */
   onPathUpdate(listener: EmulatedPathUpdateListener): () => void {
-    return this.orders.pathUpdates.subscribe(listener);
+    return this.defaultApp.onPathUpdate(listener);
   }
 
   /**
-   * Fresh state (orders, accounts, printers, sandbox quota, faults, request
-   * and push logs, tokens, carriers) on the same server and port.
-   * Path-update listeners and the push configuration stay (they are wiring).
+   * Fresh state on the same server and port: every app's orders, accounts,
+   * printers, sandbox quota and tokens; faults, request and push logs,
+   * carriers and Cloud Hosting permissions. The apps themselves, their push
+   * settings and path-update listeners stay (they are wiring).
    */
   reset(): void {
-    this.orders.clear();
-    this.orders.pathUpdates.clearErrors();
-    this.accounts.clear();
-    this.printers.clear();
-    this.sandbox.reset();
+    this.apps.reset();
     this.faults.clear();
     this.requests.clear();
     this.pushes.clear();
-    this.tokens.reset();
     this.carriers.reset();
-  }
-
-  private track(socket: Socket): void {
-    this.connections += 1;
-    this.sockets.add(socket);
-    socket.once('close', () => this.sockets.delete(socket));
+    this.openApi.reset();
   }
 }

@@ -1,7 +1,7 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type Cache } from 'cache-manager';
 import { type WechatTokenLock } from '../interfaces';
-import { withTimeout } from './deadline';
+import { withDeadline } from '../timing/deadline';
 
 /** The shared token store failed, did not answer in time, or is being skipped during an outage. */
 export class TokenStoreUnavailableError extends Error {
@@ -29,7 +29,7 @@ const LATE_ANSWER_GRACE_MS = 1000;
  * grace period; the outage is logged once (and its end once), and while it
  * lasts operations fail fast instead of each waiting for Redis.
  */
-export class SharedTokenStore {
+export class SharedTokenStore implements OnModuleDestroy {
   private readonly logger = new Logger('WechatLogistics');
   private failing = false;
   private nextProbeAt = 0;
@@ -98,6 +98,10 @@ export class SharedTokenStore {
     return this.failing;
   }
 
+  onModuleDestroy(): void {
+    this.dispose();
+  }
+
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.lateAnswerTimer);
@@ -131,9 +135,9 @@ export class SharedTokenStore {
         error instanceof Error ? error : new Error(String(error)),
       );
     }
-    return withTimeout(
+    return withDeadline(
       pending,
-      budget,
+      now + budget,
       () => new StoreTimeoutError(`no answer within ${budget} ms`),
       onLate,
     ).then(

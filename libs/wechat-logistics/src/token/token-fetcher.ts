@@ -1,15 +1,22 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WechatApiError, WechatTransportError } from '../errors';
 import {
   type UpstreamReply,
-  type WechatHttpClient,
+  WechatHttpClient,
 } from '../http/wechat-http.client';
 import { type LogFieldMap, failureFields, logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { type WechatTelemetry } from '../telemetry/wechat-telemetry.interface';
 import {
-  NO_TELEMETRY,
-  type WechatTelemetry,
-} from '../telemetry/wechat-telemetry.interface';
+  RESOLVED_WECHAT_LOGISTICS_OPTIONS,
+  WECHAT_TELEMETRY,
+} from '../wechat-logistics.constants';
+
+/** Whose token to fetch. Never logged. */
+export interface TokenCredentials {
+  readonly appId: string;
+  readonly appSecret: string;
+}
 
 export interface FetchedToken {
   readonly accessToken: string;
@@ -29,13 +36,15 @@ const CLASSIC = { api: 'auth.getAccessToken', path: '/cgi-bin/token' } as const;
  * previous token after a 5-minute overlap). Any errcode is raised with an
  * `auth.*` api name, which the filter answers as 500: our credentials are wrong.
  */
+@Injectable()
 export class TokenFetcher {
   private readonly logger = new Logger('WechatLogistics');
 
   constructor(
     private readonly http: WechatHttpClient,
+    @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     private readonly options: ResolvedWechatLogisticsOptions,
-    private readonly telemetry: WechatTelemetry = NO_TELEMETRY,
+    @Inject(WECHAT_TELEMETRY) private readonly telemetry: WechatTelemetry,
   ) {}
 
   get api(): string {
@@ -43,31 +52,37 @@ export class TokenFetcher {
   }
 
   /**
-   * One request, never repeated here (AccessTokenService decides). Logged at
+   * One request for `credentials`' app, answered before `deadline` or failed
+   * as a timeout; never repeated here (ClusterTokenRefresh decides). Logged at
    * debug like every upstream call, without the secret or the token.
    * `forceRefresh` (stable endpoint only) asks for a new token that invalidates the
    * current one: the token service uses it only when a routine refresh hands back the
    * very token WeChat just rejected, within WeChat's ration (see ForceRefreshRation).
    */
   fetch(
-    timeoutMs: number,
+    credentials: TokenCredentials,
+    deadline: number,
     { forceRefresh = false }: { forceRefresh?: boolean } = {},
   ): Promise<FetchedToken> {
     return this.telemetry.tokenFetch(this.api, forceRefresh, () =>
-      this.fetchLogged(timeoutMs, forceRefresh),
+      this.fetchLogged(credentials, deadline, forceRefresh),
     );
   }
 
   private async fetchLogged(
-    timeoutMs: number,
+    credentials: TokenCredentials,
+    deadline: number,
     forceRefresh: boolean,
   ): Promise<FetchedToken> {
     const startedAt = Date.now();
     let fetched: FetchedToken;
     try {
-      fetched = this.interpret(await this.request(timeoutMs, forceRefresh));
+      fetched = this.interpret(
+        await this.request(credentials, deadline - startedAt, forceRefresh),
+      );
     } catch (error) {
       this.logAttempt(
+        credentials.appId,
         startedAt,
         error instanceof WechatApiError
           ? { errcode: error.errcode }
@@ -75,15 +90,15 @@ export class TokenFetcher {
       );
       throw error;
     }
-    this.logAttempt(startedAt, { errcode: 0 });
+    this.logAttempt(credentials.appId, startedAt, { errcode: 0 });
     return fetched;
   }
 
   private request(
+    { appId, appSecret }: TokenCredentials,
     timeoutMs: number,
     forceRefresh: boolean,
   ): Promise<UpstreamReply> {
-    const { appId = '', appSecret = '' } = this.options;
     return this.options.tokenEndpoint === 'stable'
       ? this.http.request({
           api: STABLE.api,
@@ -136,9 +151,13 @@ export class TokenFetcher {
     return { accessToken, expiresInSeconds: expiresIn };
   }
 
-  private logAttempt(startedAt: number, outcome: LogFieldMap): void {
+  private logAttempt(
+    appId: string,
+    startedAt: number,
+    outcome: LogFieldMap,
+  ): void {
     this.logger.debug(
-      `WeChat call ${logFields({ api: this.api, attempt: 1, ...outcome, latencyMs: Date.now() - startedAt })}`,
+      `WeChat call ${logFields({ api: this.api, appId, attempt: 1, ...outcome, latencyMs: Date.now() - startedAt })}`,
     );
   }
 }

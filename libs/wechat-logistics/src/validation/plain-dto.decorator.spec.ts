@@ -1,7 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { OmitType } from '@nestjs/swagger';
 import * as classTransformer from 'class-transformer';
-import { type ClassConstructor, Type, plainToInstance } from 'class-transformer';
+import {
+  type ClassConstructor,
+  Type,
+  plainToInstance,
+} from 'class-transformer';
 import { IsInt, getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
 import * as dtos from '../dto';

@@ -1,0 +1,38 @@
+import { Param, applyDecorators } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
+import {
+  type WechatLogisticsClient,
+  type WechatLogisticsService,
+} from 'nestjs-wechat-logistics';
+
+/**
+ * Every logistics route answers twice: `/logistics/…` for the default mini
+ * program, and `/logistics/apps/:appId/…` for any other the demo knows
+ * (`WECHAT_EXTRA_APPS`; in sandbox mode a second emulated app). Same
+ * validation, same errors; an unknown appId is a 404 naming it.
+ */
+export function forDefaultAndApps(path: string): string[] {
+  return [`logistics/${path}`, `logistics/apps/:appId/${path}`];
+}
+
+/** Documents `:appId` on the multi-app routes (Swagger leaves it off the routes without it). */
+export const ApiAppIdParam = (): ClassDecorator =>
+  applyDecorators(
+    ApiParam({
+      name: 'appId',
+      description:
+        'AppID of a mini program configured besides the default one (WECHAT_EXTRA_APPS; in sandbox mode wx0000000000sandbox2)',
+      example: 'wx0000000000sandbox2',
+    }),
+  );
+
+/** The `:appId` of a multi-app route; `undefined` on the default app's routes. */
+export const AppIdParam = (): ParameterDecorator => Param('appId');
+
+/** The client for the route's app. */
+export function clientFor(
+  logistics: WechatLogisticsService,
+  appId: string | undefined,
+): WechatLogisticsClient {
+  return appId === undefined ? logistics : logistics.forApp(appId);
+}

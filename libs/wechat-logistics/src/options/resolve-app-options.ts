@@ -1,0 +1,89 @@
+import { type AccessTokenProvider, type WechatAppOptions } from '../interfaces';
+import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { optionalString } from './option-readers';
+import { resolvePushOptions } from './resolve-push-options';
+import {
+  type AppCredentials,
+  type ResolvedAppOptions,
+} from './resolved-options';
+
+/** What an app entry is resolved against: the module-wide settings it may fall back on. */
+export interface AppResolutionContext {
+  /** Prefix of field names in errors: `apps[2].`, `resolveApp("wx…").`, or '' for the default app. */
+  readonly prefix: string;
+  readonly isDefault: boolean;
+  readonly cloudHosting: boolean;
+  /** The module-level provider, serving every app without credentials of its own. */
+  readonly moduleProvider: AccessTokenProvider | undefined;
+}
+
+/**
+ * One mini program's options, checked the same way wherever they come from
+ * (the module's own fields, `apps`, `resolveApp`'s answers), each error naming
+ * the field with its prefix.
+ */
+export function resolveAppOptions(
+  source: Partial<WechatAppOptions>,
+  context: AppResolutionContext,
+): ResolvedAppOptions {
+  const { prefix, isDefault } = context;
+  if (source === null || typeof source !== 'object')
+    throw new InvalidWechatLogisticsOptionsError(
+      prefix.replace(/\.$/, '') || 'options',
+      'must be an object',
+    );
+  const appId = optionalString(source, 'appId', prefix);
+  if (!isDefault && !appId)
+    throw new InvalidWechatLogisticsOptionsError(
+      `${prefix}appId`,
+      'is required',
+    );
+  return {
+    appId,
+    credentials: credentialsOf(source, appId, context),
+    push: resolvePushOptions(source, appId, prefix),
+    isDefault,
+  };
+}
+
+function credentialsOf(
+  source: Partial<WechatAppOptions>,
+  appId: string | undefined,
+  { prefix, cloudHosting, moduleProvider }: AppResolutionContext,
+): AppCredentials {
+  const provider = source.accessTokenProvider;
+  if (provider !== undefined && typeof provider !== 'function')
+    throw new InvalidWechatLogisticsOptionsError(
+      `${prefix}accessTokenProvider`,
+      'must be a function returning a Promise<string>',
+    );
+  const appSecret = optionalString(source, 'appSecret', prefix);
+  if (cloudHosting) {
+    // The platform supplies the credential: a secret or provider here would never be used.
+    const unused = provider
+      ? 'accessTokenProvider'
+      : appSecret
+        ? 'appSecret'
+        : undefined;
+    if (unused)
+      throw new InvalidWechatLogisticsOptionsError(
+        prefix + unused,
+        'is not used with cloudHosting (the open API service supplies the credential): remove it',
+      );
+    return { kind: 'cloud-hosting' };
+  }
+  if (provider) return { kind: 'provider', provider };
+  if (appSecret) {
+    if (!appId)
+      throw new InvalidWechatLogisticsOptionsError(
+        `${prefix}appId`,
+        'is required unless accessTokenProvider is given',
+      );
+    return { kind: 'secret', appSecret };
+  }
+  if (moduleProvider) return { kind: 'provider', provider: moduleProvider };
+  throw new InvalidWechatLogisticsOptionsError(
+    `${prefix}appSecret`,
+    'is required unless accessTokenProvider is given',
+  );
+}

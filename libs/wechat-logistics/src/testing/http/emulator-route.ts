@@ -1,0 +1,80 @@
+import { type AccountBook } from '../state/account-book';
+import { type CarrierRegistry } from '../state/carrier-registry';
+import { type EmulatorClock } from '../state/emulator-clock';
+import { type OrderBook } from '../state/order-book';
+import { type PrinterBook } from '../state/printer-book';
+import { type SandboxQuota } from '../state/sandbox-quota';
+import { type TokenAuthority } from '../state/token-authority';
+import { type WechatReply } from './wechat-reply';
+
+/**
+ * Everything a business handler may read or change: the books of the app
+ * the call acts for (the issuer of its access_token, or Cloud Hosting's
+ * caller) beside what every app shares (clock, carriers).
+ */
+export interface EmulatorState {
+  readonly appId: string;
+  readonly clock: EmulatorClock;
+  readonly tokens: TokenAuthority;
+  readonly orders: OrderBook;
+  readonly carriers: CarrierRegistry;
+  readonly accounts: AccountBook;
+  readonly printers: PrinterBook;
+  readonly sandbox: SandboxQuota;
+}
+
+/** One app as a token endpoint sees it: the secret to check and the tokens to issue. */
+export interface AppCredentials {
+  readonly appSecret: string;
+  readonly tokens: TokenAuthority;
+}
+
+/** The apps a token endpoint may issue for, by the request's `appid`. */
+export interface AppDirectory {
+  find(appId: string): AppCredentials | undefined;
+}
+
+/** A request that passed the router's checks (method, token, JSON body). */
+export interface RouteRequest {
+  readonly method: string;
+  readonly query: Readonly<Record<string, string>>;
+  /** The parsed JSON object; `{}` for routes that take no body. */
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+/** A business endpoint: acts on one app's state. */
+export type RouteHandler = (
+  request: RouteRequest,
+  state: EmulatorState,
+) => WechatReply;
+
+/** A token endpoint: picks the app itself, from the credentials it was sent. */
+export type CredentialHandler = (
+  request: RouteRequest,
+  apps: AppDirectory,
+) => WechatReply;
+
+interface RouteShape {
+  /** Allowed HTTP methods; others answer 43002 (or 43001 on GET-only routes). */
+  readonly methods: readonly ('GET' | 'POST')[];
+  /** 'json' = a JSON object body is required (44002 empty, 47001 unparsable). */
+  readonly body: 'json' | 'none';
+}
+
+/**
+ * One row of the route table. 'access-token' = business endpoint: the caller
+ * is identified (and `access_token` checked) before the body. 'app-credentials'
+ * = token endpoint: `appid`/`secret` travel in the JSON body when `body` is
+ * 'json', else in the query.
+ */
+export type RouteDefinition =
+  | (RouteShape & {
+      readonly auth: 'access-token';
+      readonly handler: RouteHandler;
+    })
+  | (RouteShape & {
+      readonly auth: 'app-credentials';
+      readonly handler: CredentialHandler;
+    });
+
+export type RouteTable = ReadonlyMap<string, RouteDefinition>;

@@ -1,0 +1,41 @@
+import { type EmulatorPushOptions } from '../push/emulator-push-options';
+import { type EmulatedPathUpdateListener } from '../push/path-update-notifier';
+import { type PushDelivery } from '../push/push-log';
+import { type AccountBook } from './account-book';
+import { type OrderBook } from './order-book';
+import { type PrinterBook } from './printer-book';
+import { type SandboxQuota } from './sandbox-quota';
+import { type TokenAuthority } from './token-authority';
+
+/**
+ * One mini program the emulator serves, with everything WeChat keeps per
+ * AppID: its secret and tokens, orders, carrier accounts, printers, sandbox
+ * quota and message-push settings. What WeChat keeps globally (the carrier
+ * list) and what the test harness owns (clock, faults, request and push
+ * logs) stay on the `WechatEmulator`. Reached through `emulator.app(appId)`.
+ */
+export interface EmulatedApp {
+  readonly appId: string;
+  readonly appSecret: string;
+  /** This app's tokens: fetch counts, revoke, expiry. A token works for this app only. */
+  readonly tokens: TokenAuthority;
+  readonly orders: OrderBook;
+  readonly accounts: AccountBook;
+  readonly printers: PrinterBook;
+  /** This app's sandbox daily test-call quota (930564); off until `setDailyLimit`. */
+  readonly sandbox: SandboxQuota;
+  /**
+   * Sets, replaces (`options`) or turns off (`undefined`) this app's message
+   * push; events are sealed with this app's Token, EncodingAESKey and AppID.
+   * Validates first and throws naming the field.
+   */
+  configurePush(options: EmulatorPushOptions | undefined): void;
+  /**
+   * Pushes `orderId`'s current track again (same Version) and resolves once
+   * delivered or given up. Rejects when this app's push is off or the order
+   * does not exist.
+   */
+  pushPathUpdate(orderId: string): Promise<PushDelivery>;
+  /** Calls `listener` whenever one of this app's waybills gets a track node; returns an unsubscribe function. */
+  onPathUpdate(listener: EmulatedPathUpdateListener): () => void;
+}

@@ -1,0 +1,147 @@
+import {
+  type EmulatorPushOptions,
+  resolveEmulatorPushOptions,
+  type ResolvedEmulatorPushOptions,
+} from '../push/emulator-push-options';
+import { type EmulatedPathUpdateListener } from '../push/path-update-notifier';
+import { PathUpdatePusher } from '../push/path-update-pusher';
+import { type PushDelivery, type PushLog } from '../push/push-log';
+import { AccountBook } from './account-book';
+import { type CarrierRegistry } from './carrier-registry';
+import { type EmulatedApp } from './emulated-app';
+import { type EmulatorClock } from './emulator-clock';
+import { OrderBook } from './order-book';
+import { PrinterBook } from './printer-book';
+import { SandboxQuota } from './sandbox-quota';
+import { TokenAuthority } from './token-authority';
+
+/** What every app of one emulator shares; a single object, so an app costs a pointer for it. */
+export interface MiniProgramDeps {
+  readonly clock: EmulatorClock;
+  readonly carriers: CarrierRegistry;
+  readonly pushes: PushLog;
+  /** Aborted by the emulator's `stop()`: pushes in flight end. */
+  readonly lifetime: AbortSignal;
+  readonly tokenExpiresInSeconds: number;
+  /** Told about every token an app issues, so a request's token alone finds its app. */
+  readonly onTokenIssued: (token: string, app: MiniProgram) => void;
+}
+
+/**
+ * The emulator's record of one mini program. Its books are opened on first
+ * use: an emulator may hold thousands of apps of which a test touches a few,
+ * and an app nobody called costs two strings and two pointers.
+ */
+export class MiniProgram implements EmulatedApp {
+  private tokenAuthority?: TokenAuthority;
+  private orderBook?: OrderBook;
+  private accountBook?: AccountBook;
+  private printerBook?: PrinterBook;
+  private sandboxQuota?: SandboxQuota;
+  private pusher?: PathUpdatePusher;
+
+  constructor(
+    readonly appId: string,
+    readonly appSecret: string,
+    private readonly deps: MiniProgramDeps,
+  ) {}
+
+  /** The emulator's clock (shared): handlers read it beside this app's books. */
+  get clock(): EmulatorClock {
+    return this.deps.clock;
+  }
+
+  /** WeChat's carrier list is global, so every app sees the same registry. */
+  get carriers(): CarrierRegistry {
+    return this.deps.carriers;
+  }
+
+  get tokens(): TokenAuthority {
+    this.tokenAuthority ??= new TokenAuthority(
+      this.deps.clock,
+      this.deps.tokenExpiresInSeconds,
+      (token) => this.deps.onTokenIssued(token, this),
+    );
+    return this.tokenAuthority;
+  }
+
+  get orders(): OrderBook {
+    this.orderBook ??= this.openOrderBook();
+    return this.orderBook;
+  }
+
+  get accounts(): AccountBook {
+    this.accountBook ??= new AccountBook(this.deps.carriers, this.deps.clock);
+    return this.accountBook;
+  }
+
+  get printers(): PrinterBook {
+    this.printerBook ??= new PrinterBook();
+    return this.printerBook;
+  }
+
+  get sandbox(): SandboxQuota {
+    this.sandboxQuota ??= new SandboxQuota(this.deps.clock);
+    return this.sandboxQuota;
+  }
+
+  configurePush(options: EmulatorPushOptions | undefined): void {
+    this.applyPush(
+      options === undefined
+        ? undefined
+        : resolveEmulatorPushOptions(options, this.appId),
+    );
+  }
+
+  /** Push settings already validated (at `start()`, with the other options). */
+  applyPush(options: ResolvedEmulatorPushOptions | undefined): void {
+    if (options === undefined && this.pusher === undefined) return;
+    this.pusher ??= new PathUpdatePusher({
+      appId: this.appId,
+      clock: this.deps.clock,
+      log: this.deps.pushes,
+      lifetime: this.deps.lifetime,
+    });
+    this.pusher.configure(options);
+  }
+
+  async pushPathUpdate(orderId: string): Promise<PushDelivery> {
+    const order = this.orders.get(orderId);
+    if (!order) throw new Error(`No order with orderId "${orderId}"`);
+    const delivery = this.pusher?.push(order);
+    if (!delivery) {
+      throw new Error(
+        `Message push is not configured for app ${this.appId}: call configurePush(), or pass push in its options (options.push for the default app)`,
+      );
+    }
+    return delivery;
+  }
+
+  onPathUpdate(listener: EmulatedPathUpdateListener): () => void {
+    return this.orders.pathUpdates.subscribe(listener);
+  }
+
+  /**
+   * Fresh state: orders, accounts, printers, sandbox quota and tokens.
+   * Path-update listeners and push settings stay (they are wiring). Books
+   * never opened have nothing to forget.
+   */
+  reset(): void {
+    this.orderBook?.clear();
+    this.orderBook?.pathUpdates.clearErrors();
+    this.accountBook?.clear();
+    this.printerBook?.clear();
+    this.sandboxQuota?.reset();
+    this.tokenAuthority?.reset();
+  }
+
+  private openOrderBook(): OrderBook {
+    const book = new OrderBook(this.deps.carriers);
+    // Not returned to the notifier: push delivery is tracked by the push log,
+    // so `orders.pathUpdates.settled()` never waits on a slow receiver.
+    book.pathUpdates.subscribe(({ order }) => {
+      void this.pusher?.push(order);
+    });
+    return book;
+  }
+}
