@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
  * runs the scenarios and prints one Markdown table, targets beside figures.
- * Scenarios: overhead, httpservice, telemetry, reuse, token, demo, memory (all by default).
+ * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, demo (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
@@ -11,6 +11,7 @@ import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
 import { telemetryCostScenario } from './scenarios/telemetry-cost.scenario';
+import { tenantsScenario } from './scenarios/tenants.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
 import { readBenchConfig } from './support/bench-config';
 import { prepareUpstream } from './support/fixtures';
@@ -25,6 +26,7 @@ const SCENARIOS: readonly Scenario[] = [
   connectionReuseScenario,
   tokenSingleFlightScenario,
   memoryScenario,
+  tenantsScenario,
   demoThroughputScenario,
 ];
 

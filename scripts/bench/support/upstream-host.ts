@@ -36,6 +36,16 @@ async function main(): Promise<void> {
         emulator.orders.seed(order as SeedOrderInput);
       },
       clearLog: () => emulator.requests.clear(),
+      // Tenants for the multi-app scenario: `${prefix}0` … with one secret (cheap: books open on first use).
+      addApps: (request) => {
+        const { prefix, count, appSecret } = request as {
+          prefix: string;
+          count: number;
+          appSecret: string;
+        };
+        for (let i = 0; i < count; i += 1)
+          emulator.addApp({ appId: `${prefix}${i}`, appSecret });
+      },
       lastRequest: (wirePath): LoggedWireRequest | undefined => {
         const logged = emulator.requests.last(wirePath as string);
         return (

@@ -51,6 +51,11 @@ export class Upstream {
     return this.rpc.call('seedOrder', order);
   }
 
+  /** Registers `count` more mini programs, `${prefix}0` …, all with `appSecret`. */
+  addApps(prefix: string, count: number, appSecret: string): Promise<void> {
+    return this.rpc.call('addApps', { prefix, count, appSecret });
+  }
+
   clearLog(): Promise<void> {
     return this.rpc.call('clearLog');
   }
