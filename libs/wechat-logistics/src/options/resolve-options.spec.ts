@@ -234,6 +234,10 @@ describe('resolveOptions', () => {
       { ...valid, pushToken: 't', push: { format: 'yaml' as never } },
     ],
     [
+      'push.maxBodyBytes',
+      { ...valid, pushToken: 't', push: { maxBodyBytes: 1.5 } },
+    ],
+    [
       'push.handlerTimeoutMs',
       { ...valid, pushToken: 't', push: { handlerTimeoutMs: 0 } },
     ],

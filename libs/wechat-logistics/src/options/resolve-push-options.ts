@@ -78,12 +78,7 @@ export function resolvePushOptions(
     mode,
     format,
     timestampToleranceSeconds: tolerance,
-    maxBodyBytes: positiveNumber(
-      push,
-      'maxBodyBytes',
-      65_536,
-      `${prefix}push.`,
-    ),
+    maxBodyBytes: wholeBytes(push, prefix),
     handlerTimeoutMs: positiveNumber(
       push,
       'handlerTimeoutMs',
@@ -97,4 +92,15 @@ export function resolvePushOptions(
       `${prefix}push.`,
     ),
   };
+}
+
+/** A byte count is whole: the decoder would refuse 1.5 later, under another name. */
+function wholeBytes(push: object, prefix: string): number {
+  const value = positiveNumber(push, 'maxBodyBytes', 65_536, `${prefix}push.`);
+  if (!Number.isSafeInteger(value))
+    throw new InvalidWechatLogisticsOptionsError(
+      `${prefix}push.maxBodyBytes`,
+      `must be a whole number of bytes (got ${value})`,
+    );
+  return value;
 }
