@@ -1,6 +1,7 @@
 import {
   WechatApiError,
   WechatAppResolutionError,
+  WechatLogisticsHealthIndicator,
   type WechatAppOptions,
   type WechatLogisticsModuleOptions,
   WechatUnknownAppError,
@@ -122,6 +123,26 @@ describe('many mini programs in one module', () => {
     expect(tokenRequestsFor(wechat, SHOP_B.appId)).toBe(1);
     expect(tokenRequestsFor(wechat, wechat.appId)).toBe(1);
     expect(callsFor(wechat, SHOP_B.appId)).toBe(0);
+  });
+
+  it('reports readiness per app: the app with the wrong secret is down, the default one up', async () => {
+    const { app } = await start({
+      apps: [{ ...SHOP_B, appSecret: 'not-the-secret' }],
+    });
+    const health = app.get(WechatLogisticsHealthIndicator);
+    await expect(health.isHealthy('wechat')).resolves.toEqual({
+      wechat: { status: 'up' },
+    });
+    await expect(
+      health.isHealthy('shopB', { appId: SHOP_B.appId }),
+    ).resolves.toMatchObject({
+      shopB: { status: 'down', errcode: 40125 },
+    });
+    await expect(
+      health.isHealthy('nobody', { appId: 'wx-nobody' }),
+    ).resolves.toMatchObject({
+      nobody: { status: 'down', reason: expect.stringContaining('wx-nobody') },
+    });
   });
 
   it('resolves a tenant once under 100 concurrent first calls, and keeps it', async () => {

@@ -53,13 +53,11 @@ describe.each(PLATFORMS)(
       it("delivers the second app's pushes to its own route, verified with its own key", async () => {
         const emulator = sandbox.emulator as WechatEmulator;
         const orderId = 'MULTI-APP-PUSH-1';
-        emulator
-          .app(SANDBOX_SECOND_APP_ID)
-          .orders.seed({
-            orderId,
-            deliveryId: 'TEST',
-            waybillId: 'WB-MULTI-1',
-          });
+        emulator.app(SANDBOX_SECOND_APP_ID).orders.seed({
+          orderId,
+          deliveryId: 'TEST',
+          waybillId: 'WB-MULTI-1',
+        });
         await http()
           .post(
             `/logistics/apps/${SANDBOX_SECOND_APP_ID}/test/orders/${orderId}/update`,
