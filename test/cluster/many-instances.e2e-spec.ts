@@ -211,6 +211,41 @@ describeWithRedis(
       expect(tokenRequests() - afterRecovery).toBe(1);
     }, 120_000);
 
+    it('Redis restarted, three quiet seconds, a revoked token: one fetch for the cluster (each instance saw the store return by itself)', async () => {
+      const outages = demos.map((demo) => demo.lines(OUTAGE).length);
+      const recoveries = demos.map((demo) => demo.lines(RECOVERY).length);
+      await redis.stop();
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past every instance's one second of token in hand
+      await Promise.all(
+        demos.map((demo) =>
+          http.call('GET', `${demo.url}/logistics/deliveries`),
+        ),
+      );
+      await waitFor('every instance to see the outage', () =>
+        demos.every((demo, i) => demo.lines(OUTAGE).length === outages[i] + 1),
+      );
+      await redis.launch(); // same port, empty
+      await new Promise((resolve) => setTimeout(resolve, 3000)); // quiet: no call reaches any instance
+      expect(
+        demos.map((demo, i) => demo.lines(RECOVERY).length - recoveries[i]),
+      ).toEqual(demos.map(() => 1));
+
+      const before = tokenRequests();
+      wechat.tokens.revokeAll();
+      const outcomes = await Promise.all(
+        pathCalls()
+          .filter((_, i) => i % 5 === 0) // 4 × 50 calls
+          .map((c) => c()),
+      );
+      record(
+        'Redis restarted, 3 quiet seconds, token revoked (4 × 50 calls)',
+        outcomes,
+        tokenRequests() - before,
+      );
+      expect(figures(outcomes).failures).toBe(0);
+      expect(tokenRequests() - before).toBe(1);
+    }, 60_000);
+
     it('a wrong secret: one token request per cool-down for the whole cluster, not one per call', async () => {
       const round = () =>
         Promise.all(

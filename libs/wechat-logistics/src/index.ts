@@ -17,6 +17,7 @@ export {
 } from './filters/wechat-error-response';
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
 export { InMemoryTokenLock } from './token/in-memory-token-lock';
+export { InMemoryPushClaim, RedisPushClaim } from './push/push-claims';
 export {
   FORCE_REFRESH_DAILY_LIMIT,
   FORCE_REFRESH_MIN_GAP_MS,

@@ -7,8 +7,10 @@ import { NodeHttpTransport } from './http/node-http.transport';
 import { WechatHttpClient } from './http/wechat-http.client';
 import {
   type WechatLogisticsModuleOptions,
+  WechatPushClaim,
   WechatTokenLock,
 } from './interfaces';
+import { InMemoryPushClaim } from './push/push-claims';
 import { resolveOptions } from './options/resolve-options';
 import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
 import { AppRuntimeFactory } from './apps/app-runtime.factory';
@@ -83,6 +85,13 @@ export const wechatLogisticsProviders: Provider[] = [
       WechatTokenLock,
       RESOLVED_WECHAT_LOGISTICS_OPTIONS,
     ],
+  },
+  {
+    // The app's claim (RedisPushClaim for a cluster), else one in memory.
+    provide: WechatPushClaim,
+    useFactory: (options: ResolvedWechatLogisticsOptions): WechatPushClaim =>
+      options.pushClaim ?? new InMemoryPushClaim(),
+    inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
   TokenFetcher,
   WechatApiCaller,

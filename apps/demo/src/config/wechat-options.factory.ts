@@ -1,6 +1,7 @@
 import { type HttpService } from '@nestjs/axios';
 import { type ConfigService } from '@nestjs/config';
 import {
+  RedisPushClaim,
   RedisTokenLock,
   type WechatLogisticsModuleOptions,
 } from 'nestjs-wechat-logistics';
@@ -22,6 +23,8 @@ export function wechatOptionsFactory(
   const timeoutMs = config.get('WECHAT_TIMEOUT_MS', { infer: true });
   const tokenEndpoint = config.get('WECHAT_TOKEN_ENDPOINT', { infer: true });
   const tokenLock = redis.client ? new RedisTokenLock(redis.client) : undefined;
+  // With Redis the instances also claim each push there, so one of them handles it.
+  const pushClaim = redis.client ? new RedisPushClaim(redis.client) : undefined;
   const httpService =
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
       ? http
@@ -35,6 +38,7 @@ export function wechatOptionsFactory(
       timeoutMs,
       tokenEndpoint,
       tokenLock,
+      pushClaim,
       httpService,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
@@ -52,6 +56,7 @@ export function wechatOptionsFactory(
     timeoutMs,
     tokenEndpoint,
     tokenLock,
+    pushClaim,
     httpService,
     pushToken,
     encodingAesKey,

@@ -43,6 +43,7 @@ const PUSH_ERROR_NAMES: Record<number, string> = {
   401: 'Unauthorized',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  503: 'Service Unavailable',
 };
 
 /** A library error as an HTTP status and body; the one place where that translation happens. */

@@ -2,3 +2,4 @@ export * from './wechat-logistics-module-options.interface';
 export * from './wechat-token-lock.interface';
 export * from './wechat-http-service.interface';
 export * from './wechat-app-options.interface';
+export * from './wechat-push-claim.interface';

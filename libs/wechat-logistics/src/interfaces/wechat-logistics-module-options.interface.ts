@@ -3,6 +3,7 @@ import {
   type WechatAppResolver,
 } from './wechat-app-options.interface';
 import { type WechatHttpService } from './wechat-http-service.interface';
+import { type WechatPushClaim } from './wechat-push-claim.interface';
 import { type WechatTokenLock } from './wechat-token-lock.interface';
 
 /** Which WeChat endpoint issues access tokens. */
@@ -141,6 +142,13 @@ export interface WechatLogisticsModuleOptions {
   encodingAesKey?: string;
   /** Expectations about the console's push settings; see {@link WechatPushOptions}. */
   push?: WechatPushOptions;
+  /**
+   * The claim that makes one instance of a cluster handle each push version:
+   * `new RedisPushClaim(redisClient)` on the Redis the instances share. Without it
+   * each process claims in its own memory (a re-send during handling still waits).
+   * @default an in-memory claim (one process)
+   */
+  pushClaim?: WechatPushClaim;
   /**
    * Most sockets kept open to WeChat at once (one keep-alive pool per module).
    * Not used with `httpService`, whose agents are the app's.

@@ -196,6 +196,7 @@ describe('resolveOptions', () => {
       },
     ],
     ['resolveApp', { ...valid, resolveApp: 'wx' as never }],
+    ['pushClaim', { ...valid, pushClaim: { tryClaim: () => 1 } as never }],
     ['maxResolvedApps', { ...valid, maxResolvedApps: 2.5 }],
     ['cloudHosting', { cloudHosting: 'yes' as never }],
     ['appSecret', { cloudHosting: true, appId: 'wx1', appSecret: 'x' }],

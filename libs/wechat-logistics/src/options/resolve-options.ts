@@ -6,6 +6,7 @@ import {
   type WechatAppOptions,
   type WechatHttpService,
   type WechatLogisticsModuleOptions,
+  type WechatPushClaim,
   type WechatTokenLock,
 } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
@@ -117,6 +118,7 @@ export function resolveOptions(
       30_000,
     ),
     tokenLock: resolveTokenLock(options.tokenLock),
+    pushClaim: resolvePushClaim(options.pushClaim),
     tokenStoreTimeoutMs: positiveNumber(options, 'tokenStoreTimeoutMs', 250),
     retry: {
       maxAttempts,
@@ -220,12 +222,24 @@ function resolveTokenLock(value: unknown): WechatTokenLock | undefined {
   return value;
 }
 
-function isTokenLock(value: unknown): value is WechatTokenLock {
+function resolvePushClaim(value: unknown): WechatPushClaim | undefined {
+  if (value === undefined) return undefined;
+  if (!hasMethods(value, 'tryClaim', 'release'))
+    throw new InvalidWechatLogisticsOptionsError(
+      'pushClaim',
+      'must implement WechatPushClaim (tryClaim and release), e.g. new RedisPushClaim(redisClient)',
+    );
+  return value as WechatPushClaim;
+}
+
+function hasMethods(value: unknown, ...names: string[]): boolean {
   if (value === null || typeof value !== 'object') return false;
-  const lock = value as Record<string, unknown>;
-  return (
-    typeof lock.tryAcquire === 'function' && typeof lock.release === 'function'
-  );
+  const record = value as Record<string, unknown>;
+  return names.every((name) => typeof record[name] === 'function');
+}
+
+function isTokenLock(value: unknown): value is WechatTokenLock {
+  return hasMethods(value, 'tryAcquire', 'release');
 }
 
 function resolveBaseUrl(value: unknown, fallback: string): string {

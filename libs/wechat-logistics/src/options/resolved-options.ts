@@ -3,6 +3,7 @@ import {
   type TokenEndpoint,
   type WechatAppResolver,
   type WechatHttpService,
+  type WechatPushClaim,
   type WechatTokenLock,
 } from '../interfaces';
 
@@ -45,6 +46,8 @@ export interface ResolvedWechatLogisticsOptions {
   /** Undefined: the module uses an in-memory lock. */
   readonly tokenLock: WechatTokenLock | undefined;
   readonly tokenStoreTimeoutMs: number;
+  /** Undefined: the module claims pushes in memory. */
+  readonly pushClaim: WechatPushClaim | undefined;
   readonly retry: {
     readonly maxAttempts: number;
     readonly baseDelayMs: number;

@@ -13,7 +13,9 @@ export type WechatPushRejection =
   | 'stale-timestamp'
   | 'malformed'
   | 'too-large'
-  | 'unsupported';
+  | 'unsupported'
+  /** Another instance is handling this very event right now: WeChat should re-send it later. */
+  | 'in-progress';
 
 const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
   'bad-signature': 401,
@@ -24,6 +26,8 @@ const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
   // WeChat sent something this deployment is not set up for (encrypted push
   // without a key, a non-UTF-8 charset): the media is what is unsupported.
   unsupported: 415,
+  // Not a refusal of the push: a later re-send finds it handled (answered success) or free.
+  'in-progress': 503,
 };
 
 /**

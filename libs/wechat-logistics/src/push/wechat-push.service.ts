@@ -1,6 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type AppPush } from '../apps/app-runtime';
 import { WechatAppRegistry } from '../apps/wechat-app-registry';
+import { WechatPushClaim } from '../interfaces';
 import { logFields } from '../log-fields';
 import { settleBy } from '../timing/deadline';
 import { type PathUpdateContext } from './path-update-context';
@@ -9,6 +10,16 @@ import { PathUpdateHandlerRegistry } from './path-update-handler-registry';
 import { PushHandlerFailedError } from './push-handler-failed.error';
 import { type PushQuery, type PushRequest } from './push-message-decoder';
 import { WechatPushError } from './wechat-push.error';
+
+/** How long a claim outlives the handlers' time: the ledger writes after them, with room to spare. */
+const CLAIM_SLACK_MS = 5000;
+
+function inProgress(event: PathUpdateEvent): WechatPushError {
+  return new WechatPushError(
+    'in-progress',
+    `version ${event.version} of waybill ${event.waybillId} is being handled right now; WeChat will re-send it`,
+  );
+}
 
 /** A push as the app's controller hands it over; `appId` names the mini program (the default one when absent). */
 export interface AppPushRequest extends PushRequest {
@@ -44,12 +55,13 @@ export type PushOutcome =
 @Injectable()
 export class WechatPushService {
   private readonly logger = new Logger('WechatLogistics');
-  /** Events being handled right now, so a re-send arriving meanwhile is not handled twice here. */
+  /** Claims this process holds right now: a copy arriving meanwhile is in progress, whatever the claim store says. */
   private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly apps: WechatAppRegistry,
     private readonly registry: PathUpdateHandlerRegistry,
+    @Inject(WechatPushClaim) private readonly claims: WechatPushClaim,
   ) {}
 
   /** Whether the default app has a `pushToken` (other apps: `receive` refuses those without one, 415). */
@@ -91,15 +103,11 @@ export class WechatPushService {
       };
     }
     const { event } = decoded;
-    const key = `${appId ?? ''}:${event.deliveryId}:${event.waybillId}:${event.version}`;
-    if (this.inFlight.has(key) || (await ledger.wasProcessed(event))) {
-      this.logger.debug(
-        `Path update dropped as a duplicate ${logFields({ appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version })}`,
-      );
-      return { status: 'duplicate', event };
-    }
-    this.inFlight.add(key);
+    if (await ledger.wasProcessed(event)) return this.duplicate(appId, event);
+    const claim = await this.claim(appId, event, options.handlerTimeoutMs);
     try {
+      // Another instance may have finished it between the check and the claim.
+      if (await ledger.wasProcessed(event)) return this.duplicate(appId, event);
       const previousVersion = await ledger.newestVersion(event.waybillId);
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
@@ -113,8 +121,55 @@ export class WechatPushService {
       await ledger.recordProcessed(event);
       return { status: 'processed', event, stale };
     } finally {
-      this.inFlight.delete(key);
+      claim.release();
     }
+  }
+
+  private duplicate(
+    appId: string | undefined,
+    event: PathUpdateEvent,
+  ): PushOutcome {
+    this.logger.debug(
+      `Path update dropped as a duplicate ${logFields({ appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version })}`,
+    );
+    return { status: 'duplicate', event };
+  }
+
+  /**
+   * Claims the event for this instance, cluster-wide: a copy being handled
+   * elsewhere (or here) is refused as in progress (503), so WeChat re-sends
+   * it and the re-send finds it processed or free. The claim outlives the
+   * handlers' time, so one held by a crashed instance expires. If the claim
+   * store fails, this process still guards its own copies and handles the
+   * event: a store outage must not lose pushes.
+   */
+  private async claim(
+    appId: string | undefined,
+    event: PathUpdateEvent,
+    handlerTimeoutMs: number,
+  ): Promise<{ release(): void }> {
+    const key = `wechat-logistics:push-claim:${appId ?? 'default'}:${event.deliveryId}:${event.waybillId}:${event.version}`;
+    if (this.inFlight.has(key)) throw inProgress(event);
+    let owner: string | undefined;
+    try {
+      owner = await this.claims.tryClaim(
+        key,
+        handlerTimeoutMs + CLAIM_SLACK_MS,
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Push claim store failed; handling the push without a cluster-wide claim ${logFields({ appId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.name : typeof error })}`,
+      );
+      owner = '';
+    }
+    if (owner === undefined || this.inFlight.has(key)) throw inProgress(event);
+    this.inFlight.add(key);
+    return {
+      release: () => {
+        this.inFlight.delete(key);
+        if (owner) void this.claims.release(key, owner).catch(() => false);
+      },
+    };
   }
 
   private async dispatch(

@@ -85,6 +85,17 @@ describe('SharedTokenStore', () => {
     expect(log.mock.calls[0][0]).toMatch(/answering again/);
   });
 
+  it('notices the store is back within about a second, with no call to ask it', async () => {
+    backing.mode = 'fail';
+    await expect(store.read('k', soon())).rejects.toThrow();
+    expect(store.down).toBe(true);
+    backing.mode = 'ok';
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(store.down).toBe(false);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toMatch(/answering again/);
+  });
+
   it('does not call a store down for an answer that is only late', async () => {
     let answer: (value: string | undefined) => void = () => undefined;
     const lateLock: WechatTokenLock = {

@@ -11,7 +11,7 @@ export class TokenStoreUnavailableError extends Error {
 /** The store did not answer within the operation's time. */
 class StoreTimeoutError extends TokenStoreUnavailableError {}
 
-/** While the store is down, operations fail at once; one is let through this often to see whether it is back. */
+/** While the store is down, operations fail at once; it is asked this often (in the background too) whether it is back. */
 const PROBE_INTERVAL_MS = 1000;
 /**
  * An operation that timed out gets this much longer to answer before the store
@@ -19,6 +19,8 @@ const PROBE_INTERVAL_MS = 1000;
  * only a store that does not answer at all (frozen, black-holed) is an outage.
  */
 const LATE_ANSWER_GRACE_MS = 1000;
+/** What the background probe reads: any key will do, a miss is an answer. */
+const PROBE_KEY = 'wechat-logistics:store-probe';
 
 /**
  * The token cache and the token lock as the token service sees them: each
@@ -34,6 +36,8 @@ export class SharedTokenStore implements OnModuleDestroy {
   private failing = false;
   private nextProbeAt = 0;
   private lateAnswerTimer: NodeJS.Timeout | undefined;
+  /** While the store is down: asks it every PROBE_INTERVAL_MS, so its return is seen without waiting for a call. */
+  private prober: NodeJS.Timeout | undefined;
   private disposed = false;
   /** cache-manager answers a failed read as a miss; it only tells through its `get` event. */
   private readFailures = 0;
@@ -105,6 +109,7 @@ export class SharedTokenStore implements OnModuleDestroy {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.lateAnswerTimer);
+    this.stopProbing();
     if (typeof this.cache.off === 'function') this.cache.off('get', this.onGet);
   }
 
@@ -191,6 +196,7 @@ export class SharedTokenStore implements OnModuleDestroy {
     this.nextProbeAt = Date.now() + PROBE_INTERVAL_MS;
     if (this.failing || this.disposed) return;
     this.failing = true;
+    this.startProbing();
     // A name or our own wording only: a store's message could quote keys or values.
     const reason =
       error instanceof TokenStoreUnavailableError
@@ -205,9 +211,31 @@ export class SharedTokenStore implements OnModuleDestroy {
     );
   }
 
+  /**
+   * A quiet instance would otherwise learn of the store's return only from
+   * its next call, and a burst after a recovery would find every instance
+   * still on its own copy (one token fetch per instance instead of one for
+   * the cluster).
+   */
+  private startProbing(): void {
+    if (this.prober !== undefined) return;
+    this.prober = setInterval(() => {
+      if (!this.failing || this.disposed) return this.stopProbing();
+      this.nextProbeAt = 0; // this read is the probe
+      this.read(PROBE_KEY, Date.now() + this.timeoutMs).catch(() => undefined);
+    }, PROBE_INTERVAL_MS);
+    this.prober.unref();
+  }
+
+  private stopProbing(): void {
+    clearInterval(this.prober);
+    this.prober = undefined;
+  }
+
   private recovered(): void {
     if (!this.failing || this.disposed) return;
     this.failing = false;
+    this.stopProbing();
     this.logger.log(
       'Shared token store is answering again; instances share one access token again',
     );
