@@ -46,6 +46,8 @@ export class AppModule {
           inject: [DemoRedis],
           useFactory: cacheOptionsFactory,
         }),
+        // The received push events live in Redis too when REDIS_URL is set.
+        DemoRedisModule,
         // Terminus's own error log would print every failed probe as an error; the 503 body says it all.
         TerminusModule.forRoot({ logger: false }),
         WechatLogisticsModule.forRootAsync({

@@ -25,7 +25,7 @@ export class OrderEventsController {
   list(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
-  ): ReceivedPathUpdate[] {
+  ): Promise<ReceivedPathUpdate[]> {
     return this.events.forOrder(orderId, appId);
   }
 }

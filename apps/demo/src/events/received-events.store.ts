@@ -5,58 +5,52 @@ import {
   type PathUpdateEvent,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
+import { DemoRedis } from '../config/demo-redis';
+import { type EventLog, MemoryEventLog } from './event-log';
+import { type ReceivedPathUpdate } from './received-path-update';
+import { RedisEventLog } from './redis-event-log';
 
-export interface ReceivedPathUpdate extends PathUpdateEvent {
-  /** The mini program the push was for. */
-  appId: string | undefined;
-  /** True when it arrived after a newer version of the same waybill's track. */
-  stale: boolean;
-  receivedAt: string;
-}
-
-/** Most events kept per order and most orders kept: the demo's memory must not grow without bound. */
-const MAX_EVENTS_PER_ORDER = 100;
-const MAX_ORDERS = 10_000;
+export { type ReceivedPathUpdate } from './received-path-update';
 
 /**
- * The demo's `@OnPathUpdate()` handler: keeps what arrived, per order, in memory,
- * for `GET /logistics/orders/:orderId/events`. A real app would update its own
- * order records here (and throw if it cannot, so WeChat re-sends the push).
+ * The demo's `@OnPathUpdate()` handler: keeps what arrived, per app and
+ * order, for `GET /logistics/orders/:orderId/events` — in Redis when
+ * `REDIS_URL` is set (every instance lists the same events), else in memory.
+ * A real app would update its own order records here (and throw if it
+ * cannot, so WeChat re-sends the push).
  */
 @Injectable()
 export class ReceivedEventsStore {
-  private readonly byOrder = new Map<string, ReceivedPathUpdate[]>();
+  private readonly log: EventLog;
 
-  constructor(private readonly logistics: WechatLogisticsService) {}
+  constructor(
+    private readonly logistics: WechatLogisticsService,
+    redis: DemoRedis,
+  ) {
+    this.log = redis.client
+      ? new RedisEventLog(redis.client)
+      : new MemoryEventLog();
+  }
 
   @OnPathUpdate()
-  record(event: PathUpdateEvent, context: PathUpdateContext): void {
+  record(event: PathUpdateEvent, context: PathUpdateContext): Promise<void> {
     // Order ids are the merchant's: two mini programs may both have an "O-1".
-    const key = orderKey(context.appId, event.orderId);
-    const list = this.byOrder.get(key) ?? [];
-    list.push({
+    return this.log.append(orderKey(context.appId, event.orderId), {
       ...event,
       appId: context.appId,
       stale: context.stale,
       receivedAt: new Date().toISOString(),
     });
-    if (list.length > MAX_EVENTS_PER_ORDER) list.shift();
-    this.byOrder.delete(key); // re-insert: the Map's order doubles as recency
-    this.byOrder.set(key, list);
-    if (this.byOrder.size > MAX_ORDERS)
-      this.byOrder.delete(this.byOrder.keys().next().value as string);
   }
 
   /** `appId` undefined: the default app's. */
-  forOrder(orderId: string, appId?: string): ReceivedPathUpdate[] {
-    return [
-      ...(this.byOrder.get(
-        orderKey(appId ?? this.logistics.defaultAppId, orderId),
-      ) ?? []),
-    ];
+  forOrder(orderId: string, appId?: string): Promise<ReceivedPathUpdate[]> {
+    return this.log.list(
+      orderKey(appId ?? this.logistics.defaultAppId, orderId),
+    );
   }
 }
 
 function orderKey(appId: string | undefined, orderId: string): string {
-  return `${appId ?? ''}\u0000${orderId}`;
+  return `${appId ?? 'default'}:${orderId}`;
 }
