@@ -37,6 +37,16 @@ describeWithRedis('RedisTokenLock on a real redis-server', () => {
     expect(ttl).toBeLessThanOrEqual(10_000);
   });
 
+  it('renews a lease only for its owner (extend: compare-and-PEXPIRE)', async () => {
+    const owner = (await lock.tryAcquire('token', 200)) as string;
+    expect(await lock.extend('token', 'somebody-else', 10_000)).toBe(false);
+    expect(await client.pTTL(`${prefix}token`)).toBeLessThanOrEqual(200);
+    expect(await lock.extend('token', owner, 10_000)).toBe(true);
+    expect(await client.pTTL(`${prefix}token`)).toBeGreaterThan(5_000);
+    await lock.release('token', owner);
+    expect(await lock.extend('token', owner, 10_000)).toBe(false);
+  });
+
   it('is freed only by its owner (Lua compare-and-delete)', async () => {
     const owner = (await lock.tryAcquire('token', 10_000)) as string;
     expect(await lock.release('token', 'not-the-owner')).toBe(false);

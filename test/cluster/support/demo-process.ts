@@ -58,6 +58,14 @@ export class DemoProcess {
     return this.output.filter((line) => pattern.test(line));
   }
 
+  /** SIGKILL: the process dies at once, whatever it holds (a lock, a request in flight). */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+    this.child.stdin?.destroy();
+  }
+
   /** SIGTERM (the demo closes its Redis and sockets), SIGKILL if it lingers. */
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;

@@ -19,6 +19,13 @@ export interface WechatTokenLock {
    * holder whose lock expired never frees somebody else's. Resolves whether it did.
    */
   release(key: string, owner: string): Promise<boolean>;
+  /**
+   * Optional: sets `key`'s time to live to `ttlMs` again only if `owner` still
+   * holds it. With it the holder keeps a short lease alive while it refreshes,
+   * so when it dies mid-refresh (SIGKILL) the others take over within the lease,
+   * not after a TTL long enough for the whole refresh. Resolves whether it did.
+   */
+  extend?(key: string, owner: string, ttlMs: number): Promise<boolean>;
 }
 
 /** Injection token of the module's {@link WechatTokenLock} (the `tokenLock` option, else an in-memory lock). */

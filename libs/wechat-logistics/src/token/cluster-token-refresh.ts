@@ -21,6 +21,14 @@ interface Published {
 
 /** Waiters look for the lock holder's token this often (plus as much jitter), so a cluster does not poll in step. */
 const POLL_MS = 50;
+/**
+ * With a lock that can renew (`extend`), the holder keeps this short lease
+ * alive while it refreshes: if it dies mid-refresh, the others take over
+ * within the lease instead of waiting out a TTL sized for a whole refresh.
+ */
+const LOCK_LEASE_MS = 2000;
+const LEASE_RENEW_EVERY_MS = Math.floor(LOCK_LEASE_MS / 3);
+
 /** Time kept back to fetch alone when the shared store keeps timing out. */
 const SOLO_FETCH_RESERVE_MS = 1500;
 
@@ -82,6 +90,7 @@ export class ClusterTokenRefresh {
   private async refreshOnce(deadline: number): Promise<string> {
     this.breaker.assertClosed();
     const { keys, lockTtlMs } = this.settings;
+    const leased = this.store.leasesLocks;
     // A store too slow to answer is given up in time to fetch alone (WeChat answers within a second or so).
     const giveUpAt =
       deadline - Math.min(SOLO_FETCH_RESERVE_MS, (deadline - Date.now()) / 2);
@@ -89,7 +98,11 @@ export class ClusterTokenRefresh {
       let owner: string | undefined;
       let shared: unknown;
       try {
-        owner = await this.store.tryLock(keys.lock, lockTtlMs, deadline);
+        owner = await this.store.tryLock(
+          keys.lock,
+          leased ? LOCK_LEASE_MS : lockTtlMs,
+          deadline,
+        );
         // Held elsewhere: another instance is refreshing, its token will show up in the shared cache.
         if (owner === undefined)
           shared = await this.store.read(keys.token, deadline);
@@ -98,14 +111,15 @@ export class ClusterTokenRefresh {
           return this.refreshAlone(deadline);
       }
       if (owner !== undefined) {
+        const lease = leased ? this.keepLease(owner) : undefined;
         let refreshed: Published;
         try {
           refreshed = await this.refreshLocked(deadline);
         } catch (error) {
-          this.unlockAfter(owner, Promise.resolve());
+          this.unlockAfter(owner, Promise.resolve(), lease);
           throw error;
         }
-        this.unlockAfter(owner, refreshed.written);
+        this.unlockAfter(owner, refreshed.written, lease);
         return refreshed.token;
       }
       if (this.local.usable(shared)) return this.adopt(shared);
@@ -120,16 +134,37 @@ export class ClusterTokenRefresh {
    * waits for that write, this instance's callers do not (on a frozen store
    * the write and the unlock could each take the whole store timeout).
    */
-  private unlockAfter(owner: string, written: Promise<void>): void {
+  private unlockAfter(
+    owner: string,
+    written: Promise<void>,
+    lease?: NodeJS.Timeout,
+  ): void {
     void written
-      .then(() =>
-        this.store.unlock(
+      .then(() => {
+        clearInterval(lease);
+        return this.store.unlock(
           this.settings.keys.lock,
           owner,
           this.cleanupDeadline(),
-        ),
-      )
+        );
+      })
       .catch(() => false);
+  }
+
+  /** Renews the holder's lease until the refresh is over (see LOCK_LEASE_MS). */
+  private keepLease(owner: string): NodeJS.Timeout {
+    const lease = setInterval(() => {
+      this.store
+        .extendLock(
+          this.settings.keys.lock,
+          owner,
+          LOCK_LEASE_MS,
+          this.cleanupDeadline(),
+        )
+        .catch(() => false);
+    }, LEASE_RENEW_EVERY_MS);
+    lease.unref();
+    return lease;
   }
 
   /** Holding the lock, so no other instance writes the token meanwhile: the read-then-delete is a compare-and-delete. */

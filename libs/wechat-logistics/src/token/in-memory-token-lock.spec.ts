@@ -22,6 +22,15 @@ describe('InMemoryTokenLock', () => {
     expect(await lock.tryAcquire('k', 10_000)).toBeUndefined();
   });
 
+  it('renews a lease for its owner only', async () => {
+    const lock = new InMemoryTokenLock();
+    const owner = (await lock.tryAcquire('k', 30)) as string;
+    expect(await lock.extend('k', 'somebody-else', 10_000)).toBe(false);
+    expect(await lock.extend('k', owner, 10_000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await lock.tryAcquire('k', 10_000)).toBeUndefined(); // still held: renewed
+  });
+
   it('keeps different keys apart', async () => {
     const lock = new InMemoryTokenLock();
     expect(await lock.tryAcquire('a', 10_000)).toEqual(expect.any(String));

@@ -18,6 +18,13 @@ export class InMemoryTokenLock implements WechatTokenLock {
     return owner;
   }
 
+  async extend(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    const current = this.held.get(key);
+    if (current?.owner !== owner || current.until <= Date.now()) return false;
+    current.until = Date.now() + ttlMs;
+    return true;
+  }
+
   async release(key: string, owner: string): Promise<boolean> {
     const current = this.held.get(key);
     if (current?.owner !== owner || current.until <= Date.now()) return false;

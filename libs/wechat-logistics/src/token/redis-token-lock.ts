@@ -19,6 +19,9 @@ export interface RedisTokenLockOptions {
 }
 
 /** Deletes the key only if it still holds our owner value: a holder whose lock expired never frees another's. */
+/** Renews the key's TTL only if it still holds our owner value. */
+const EXTEND_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /**
@@ -49,6 +52,18 @@ export class RedisTokenLock implements WechatTokenLock {
       String(Math.max(1, Math.ceil(ttlMs))),
     ]);
     return reply === 'OK' ? owner : undefined;
+  }
+
+  async extend(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    const reply = await this.client.sendCommand([
+      'EVAL',
+      EXTEND_SCRIPT,
+      '1',
+      this.keyPrefix + key,
+      owner,
+      String(Math.max(1, Math.ceil(ttlMs))),
+    ]);
+    return Number(reply) === 1;
   }
 
   async release(key: string, owner: string): Promise<boolean> {

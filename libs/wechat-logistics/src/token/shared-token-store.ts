@@ -93,6 +93,23 @@ export class SharedTokenStore implements OnModuleDestroy {
     );
   }
 
+  /** Whether the lock can renew a lease (`WechatTokenLock.extend`). */
+  get leasesLocks(): boolean {
+    return typeof this.lock.extend === 'function';
+  }
+
+  /** Renews `owner`'s lease on `key`; false when the lock cannot, or `owner` lost it. */
+  extendLock(
+    key: string,
+    owner: string,
+    ttlMs: number,
+    deadline: number,
+  ): Promise<boolean> {
+    const extend = this.lock.extend?.bind(this.lock);
+    if (!extend) return Promise.resolve(false);
+    return this.run(deadline, () => extend(key, owner, ttlMs));
+  }
+
   unlock(key: string, owner: string, deadline: number): Promise<boolean> {
     return this.run(deadline, () => this.lock.release(key, owner));
   }
