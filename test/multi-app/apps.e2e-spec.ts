@@ -2,6 +2,7 @@ import {
   WechatApiError,
   WechatAppResolutionError,
   WechatLogisticsHealthIndicator,
+  WechatTransportError,
   type WechatAppOptions,
   type WechatLogisticsModuleOptions,
   WechatUnknownAppError,
@@ -271,6 +272,24 @@ describe('many mini programs in one module', () => {
     expect(callsFor(wechat, SHOP_A.appId)).toBe(1);
     expect(callsFor(wechat, SHOP_B.appId)).toBe(1);
     expect(wechat.requests.forPath(WECHAT_PATHS.stableToken)).toHaveLength(0);
+  });
+
+  it('fails a call whose accessTokenProvider never answers at the call budget, saying whose fault it is', async () => {
+    const { service } = await start({
+      appId: undefined,
+      appSecret: undefined,
+      accessTokenProvider: () => new Promise<string>(() => undefined),
+      callBudgetMs: 300,
+      timeoutMs: 200,
+    });
+    const error = await rejection(service.getAllDelivery());
+    expect(error).toBeInstanceOf(WechatTransportError);
+    const { status, body } = toErrorResponse(error as WechatTransportError);
+    expect(status).toBe(504);
+    expect(body.message).toBe(
+      "The access token provider (this server's token service) did not answer in time.",
+    );
+    expect(wechat.requests.count()).toBe(0);
   });
 
   it('keeps at most maxResolvedApps tenants: the least recently used is resolved again on its next call', async () => {

@@ -1,4 +1,5 @@
 import { PushHandlerFailedError } from '../push/push-handler-failed.error';
+import { ACCESS_TOKEN_PROVIDER_API } from '../token/provided-token-source';
 import { WechatPushError } from '../push/wechat-push.error';
 import {
   CLOUD_HOSTING_NOT_ENABLED,
@@ -93,7 +94,10 @@ function transportResponse(
   exception: WechatTransportError,
 ): WechatErrorResponse {
   if (exception.failure === 'timeout') {
-    const message = `WeChat did not answer ${exception.api} in time.`;
+    const message =
+      exception.api === ACCESS_TOKEN_PROVIDER_API
+        ? "The access token provider (this server's token service) did not answer in time."
+        : `WeChat did not answer ${exception.api} in time.`;
     return {
       status: 504,
       body: { statusCode: 504, message, error: 'Gateway Timeout' },

@@ -2,6 +2,9 @@ import { type AccessTokenProvider } from '../interfaces';
 import { withDeadline } from '../timing/deadline';
 import { WechatTransportError } from '../errors';
 import { SingleFlight } from './single-flight';
+
+/** The `api` of a provider that did not answer in time: the app's token service, not WeChat. */
+export const ACCESS_TOKEN_PROVIDER_API = 'auth.accessTokenProvider';
 import { type TokenProbe, type TokenSource } from './token-source';
 
 /**
@@ -29,7 +32,7 @@ export class ProvidedTokenSource implements TokenSource {
       () =>
         new WechatTransportError(
           'timeout',
-          'accessTokenProvider',
+          ACCESS_TOKEN_PROVIDER_API,
           'no access token from accessTokenProvider within the call budget',
         ),
     );
