@@ -44,6 +44,26 @@ describe('the demo’s production logging (LOG_LEVEL, LOG_FORMAT), as `node main
     }
   });
 
+  it('starts in a few lines: where it listens, the platform, the mode and the docs; route mapping only at debug', async () => {
+    const quiet = await DemoProcess.start(build, {});
+    const chatty = await DemoProcess.start(build, { LOG_LEVEL: 'debug' });
+    try {
+      const startup = await settledOutput(quiet);
+      expect(startup.filter((line) => /Mapped \{/.test(line))).toEqual([]);
+      // The sandbox line, and the one that says where it listens.
+      expect(startup).toHaveLength(2);
+      expect(startup[1]).toMatch(
+        /Listening on http:\/\/localhost:\d+ \(express, sandbox mode; API docs at http:\/\/localhost:\d+\/docs\)/,
+      );
+      const debug = await settledOutput(chatty);
+      expect(
+        debug.filter((line) => /DEBUG.*Mapped \{/.test(line)).length,
+      ).toBeGreaterThan(10);
+    } finally {
+      await Promise.all([quiet.stop(), chatty.stop()]);
+    }
+  });
+
   it('LOG_LEVEL=debug adds one line per WeChat call, the token fetch included', async () => {
     const demo = await DemoProcess.start(build, { LOG_LEVEL: 'debug' });
     try {

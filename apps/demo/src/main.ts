@@ -27,8 +27,9 @@ async function bootstrap(): Promise<void> {
   if (env.HTTP_ADAPTER === 'fastify') await app.listen(port, '0.0.0.0');
   else await app.listen(port);
   app.get(SandboxService).connectPush(`http://127.0.0.1:${port}`);
+  const mode = env.WECHAT_APP_ID ? 'WeChat' : 'sandbox';
   new Logger('Demo').log(
-    `Listening on http://localhost:${port} (${env.HTTP_ADAPTER}; API docs at /docs)`,
+    `Listening on http://localhost:${port} (${env.HTTP_ADAPTER}, ${mode} mode; API docs at http://localhost:${port}/docs)`,
   );
 }
 

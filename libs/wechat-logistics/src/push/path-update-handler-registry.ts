@@ -58,7 +58,8 @@ export class PathUpdateHandlerRegistry implements OnModuleInit {
       }
     }
     this.found = found;
-    this.logger.log(
+    // Wiring detail, like Nest's own route mapping: shown with debug logging.
+    this.logger.debug(
       `Path-update handlers: ${found.map((h) => h.name).join(', ') || 'none'}`,
     );
   }
