@@ -15,6 +15,7 @@ export {
   type WechatErrorResponse,
   type WechatLibraryError,
 } from './filters/wechat-error-response';
+export { toHttpException } from './filters/to-http-exception';
 export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
 export { InMemoryTokenLock } from './token/in-memory-token-lock';
 export { InMemoryPushClaim, RedisPushClaim } from './push/push-claims';
