@@ -98,6 +98,18 @@ describe('push events for several mini programs', () => {
     ]);
   });
 
+  it("treats the default app named by its AppID as the default app: one claim, so copies on both routes run once", async () => {
+    const copy = sealedFor(DEFAULT_APP, 9);
+    const outcomes = await Promise.allSettled([
+      push.receive(copy),
+      push.receive({ appId: DEFAULT_APP.appId, ...copy }),
+    ]);
+    expect(handler.calls.filter((call) => call.version === 9)).toEqual([
+      { appId: DEFAULT_APP.appId, version: 9 },
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+  });
+
   it("refuses a push sealed with another app's settings (401)", async () => {
     const error = await push
       .receive({ appId: SHOP_B.appId, ...sealedFor(DEFAULT_APP, 1) })

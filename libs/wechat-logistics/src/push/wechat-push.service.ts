@@ -71,7 +71,7 @@ export class WechatPushService {
 
   /** Answers WeChat's URL verification for `appId` (default app when absent): `echostr` verbatim when the signature holds. */
   async verifyUrl(query: PushQuery, appId?: string): Promise<string> {
-    return (await this.pushOf(appId)).decoder.verifyUrl(query);
+    return (await this.pushOf(appId)).push.decoder.verifyUrl(query);
   }
 
   /**
@@ -82,8 +82,10 @@ export class WechatPushService {
    * 500: WeChat re-sends).
    */
   async receive(request: AppPushRequest): Promise<PushOutcome> {
-    const appId = request.appId;
-    const { decoder, options, ledger } = await this.pushOf(appId);
+    // The app's own AppID, however the push named it (absent on the default app's route, or explicit):
+    // one app, one claim and one ledger.
+    const { appId, push } = await this.pushOf(request.appId);
+    const { decoder, options, ledger } = push;
     const decoded = decoder.decode(request);
     const expected = options.format;
     if (expected !== 'any' && decoded.format !== expected) {
@@ -112,7 +114,7 @@ export class WechatPushService {
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
       await this.dispatch(event, options.handlerTimeoutMs, {
-        appId: appId ?? this.apps.defaultApp?.app.appId,
+        appId,
         stale,
         previousVersion,
         mode: decoded.mode,
@@ -213,12 +215,12 @@ export class WechatPushService {
     }
   }
 
-  /** The app's push settings; refused (415) when it has none, as the single-app module always did. */
-  private async pushOf(appId: string | undefined): Promise<AppPush> {
+  /** The app's AppID and push settings; refused (415) when it has none, as the single-app module always did. */
+  private async pushOf(
+    appId: string | undefined,
+  ): Promise<{ appId: string | undefined; push: AppPush }> {
     const runtime =
-      appId === undefined
-        ? this.apps.defaultApp
-        : (this.apps.peek(appId) ?? (await this.apps.get(appId)));
+      appId === undefined ? this.apps.defaultApp : await this.apps.get(appId);
     if (!runtime?.push)
       throw new WechatPushError(
         'unsupported',
@@ -226,6 +228,6 @@ export class WechatPushService {
           ? 'push events are not configured (no pushToken)'
           : `push events are not configured for app ${appId} (no pushToken)`,
       );
-    return runtime.push;
+    return { appId: runtime.app.appId, push: runtime.push };
   }
 }
