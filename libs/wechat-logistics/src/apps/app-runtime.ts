@@ -1,6 +1,8 @@
 import { type CallCredential } from '../api/call-credential';
-import { type ResolvedAppOptions } from '../options/resolved-options';
-import { type ResolvedPushOptions } from '../options/resolved-options';
+import {
+  type ResolvedAppOptions,
+  type ResolvedPushOptions,
+} from '../options/resolved-options';
 import { type PushEventLedger } from '../push/push-event-ledger';
 import { type PushMessageDecoder } from '../push/push-message-decoder';
 import { type TokenSource } from '../token/token-source';

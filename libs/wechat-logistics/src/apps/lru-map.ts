@@ -9,10 +9,6 @@ export class LruMap<K, V> {
 
   constructor(private readonly capacity: number) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   get(key: K): V | undefined {
     const value = this.entries.get(key);
     if (value !== undefined && this.entries.size > 1) {
