@@ -10,11 +10,7 @@ import {
   WechatLogisticsModule,
   WechatPushService,
 } from 'nestjs-wechat-logistics';
-import {
-  buildPush,
-  pathUpdateFields,
-  type PushSettings,
-} from './support/push-request';
+import { type PushSettings, sealedPathUpdate } from './support/push-request';
 
 const settings: PushSettings = {
   token: 'ledgertoken',
@@ -65,10 +61,9 @@ async function instance(store: Keyv): Promise<INestApplicationContext> {
 }
 
 const pushOf = (version: number, waybillId = 'WB-1') => {
-  const built = buildPush(
+  const built = sealedPathUpdate(
     settings,
-    pathUpdateFields({ orderId: 'O-1', waybillId, version }),
-    'safe',
+    { orderId: 'O-1', waybillId, version },
     'xml',
   );
   return {

@@ -18,9 +18,7 @@ describe.each(PLATFORMS)('README sandbox walk-through — on %s', (platform) => 
     app = await startDemoApp({}, false, platform);
     // As main.ts does: once the demo listens, the sandbox's emulator pushes to it.
     await app.listen(0, '127.0.0.1');
-    app
-      .get(SandboxService)
-      .connectPush(await app.getUrl());
+    app.get(SandboxService).connectPush(await app.getUrl());
   });
   afterAll(() => app.close());
   const http = () => request(app.getHttpServer());

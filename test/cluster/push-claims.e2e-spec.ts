@@ -16,11 +16,7 @@ import {
   type DemoRedisClient,
   createDemoRedisClient,
 } from '../../apps/demo/src/config/demo-redis';
-import {
-  buildPush,
-  pathUpdateFields,
-  type PushSettings,
-} from '../support/push-request';
+import { type PushSettings, sealedPathUpdate } from '../support/push-request';
 import { RedisServer, describeWithRedis } from './support/redis-server';
 
 const settings: PushSettings = {
@@ -86,19 +82,8 @@ async function startInstance(
   return { app, push: app.get(WechatPushService), client };
 }
 
-function sealed(waybillId: string, version: number) {
-  const built = buildPush(
-    settings,
-    pathUpdateFields({ orderId: `O-${waybillId}`, waybillId, version }),
-    'safe',
-    'json',
-  );
-  return {
-    query: built.query,
-    body: built.body,
-    contentType: built.contentType,
-  };
-}
+const sealed = (waybillId: string, version: number) =>
+  sealedPathUpdate(settings, { orderId: `O-${waybillId}`, waybillId, version });
 
 /** What WeChat does with one copy: send it, and re-send while the answer is not `success`. */
 async function deliver(

@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
-import {
-  buildPush,
-  pathUpdateFields,
-  type PushSettings,
-} from '../support/push-request';
+import { type PushSettings, sealedPathUpdate } from '../support/push-request';
 import { type BuiltDemo, buildDemo } from './support/build-demo';
 import { DemoProcess } from './support/demo-process';
 import { RedisServer, describeWithRedis } from './support/redis-server';
@@ -53,12 +49,11 @@ describeWithRedis(
       version: number,
     ): Promise<boolean> {
       for (let attempt = 0; attempt <= RESENDS; attempt += 1) {
-        const built = buildPush(
-          push,
-          pathUpdateFields({ orderId: `O-${waybillId}`, waybillId, version }),
-          'safe',
-          'json',
-        );
+        const built = sealedPathUpdate(push, {
+          orderId: `O-${waybillId}`,
+          waybillId,
+          version,
+        });
         const demo = demos[(first + attempt) % demos.length];
         const response = await fetch(
           `${demo.url}/logistics/events?${new URLSearchParams(built.query).toString()}`,

@@ -85,9 +85,7 @@ describe.each(CONTRACT_CLIENTS)('retries — over %s', (transport) => {
         h.wechat.faults.inject({ path: read.path, times: 1, ...fault });
         cannedReply(h.wechat, read.path, read.reply);
 
-        await expect(read.call(h.client)).resolves.toMatchObject(
-          read.expected,
-        );
+        await expect(read.call(h.client)).resolves.toMatchObject(read.expected);
         expect(h.wechat.requests.count(read.path)).toBe(2);
       },
     );

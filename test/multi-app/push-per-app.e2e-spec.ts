@@ -13,6 +13,7 @@ import {
   buildPush,
   pathUpdateFields,
   type PushSettings,
+  sealedPathUpdate,
 } from '../support/push-request';
 
 /** Each mini program's console has its own Token and EncodingAESKey. */
@@ -37,19 +38,8 @@ class RecordingHandler {
   }
 }
 
-function sealedFor(settings: PushSettings, version: number) {
-  const built = buildPush(
-    settings,
-    pathUpdateFields({ orderId: 'O-1', waybillId: 'WB-1', version }),
-    'safe',
-    'json',
-  );
-  return {
-    query: built.query,
-    body: built.body,
-    contentType: built.contentType,
-  };
-}
+const sealedFor = (settings: PushSettings, version: number) =>
+  sealedPathUpdate(settings, { orderId: 'O-1', waybillId: 'WB-1', version });
 
 describe('push events for several mini programs', () => {
   let app: INestApplicationContext;
@@ -98,7 +88,7 @@ describe('push events for several mini programs', () => {
     ]);
   });
 
-  it("treats the default app named by its AppID as the default app: one claim, so copies on both routes run once", async () => {
+  it('treats the default app named by its AppID as the default app: one claim, so copies on both routes run once', async () => {
     const copy = sealedFor(DEFAULT_APP, 9);
     const outcomes = await Promise.allSettled([
       push.receive(copy),

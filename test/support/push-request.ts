@@ -108,3 +108,12 @@ export function buildPush(
       : { ...fields, Encrypt: encrypt };
   return { query, body: serialise(envelope), contentType };
 }
+
+/** A path update for one waybill version, sealed in safe mode as a production console sends it. */
+export function sealedPathUpdate(
+  settings: PushSettings,
+  event: Pick<EventFields, 'orderId' | 'waybillId' | 'version'>,
+  format: Format = 'json',
+): BuiltPush {
+  return buildPush(settings, pathUpdateFields(event), 'safe', format);
+}
