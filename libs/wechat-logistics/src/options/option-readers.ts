@@ -32,3 +32,19 @@ export function positiveNumber(
   }
   return value;
 }
+
+/** A count (sockets, attempts, apps, bytes): a number > 0 with no fraction, `fallback` when absent. */
+export function positiveInteger(
+  source: object,
+  field: string,
+  fallback: number,
+  prefix = '',
+): number {
+  const value = positiveNumber(source, field, fallback, prefix);
+  if (!Number.isSafeInteger(value))
+    throw new InvalidWechatLogisticsOptionsError(
+      prefix + field,
+      `must be a whole number (got ${value})`,
+    );
+  return value;
+}

@@ -10,7 +10,7 @@ import {
   type WechatTokenLock,
 } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
-import { positiveNumber } from './option-readers';
+import { positiveInteger, positiveNumber } from './option-readers';
 import { resolveAppOptions } from './resolve-app-options';
 import {
   type ResolvedAppOptions,
@@ -59,12 +59,7 @@ export function resolveOptions(
       'appId',
       'is required unless accessTokenProvider, cloudHosting, apps or resolveApp is given',
     );
-  const maxResolvedApps = positiveNumber(options, 'maxResolvedApps', 1000);
-  if (!Number.isInteger(maxResolvedApps))
-    throw new InvalidWechatLogisticsOptionsError(
-      'maxResolvedApps',
-      'must be a whole number',
-    );
+  const maxResolvedApps = positiveInteger(options, 'maxResolvedApps', 1000);
   const timeoutMs = positiveNumber(options, 'timeoutMs', DEFAULT_TIMEOUT_MS);
   const tokenEndpoint = options.tokenEndpoint ?? 'stable';
   if (tokenEndpoint !== 'stable' && tokenEndpoint !== 'classic') {
@@ -76,19 +71,8 @@ export function resolveOptions(
   const retry = options.retry ?? {};
   if (typeof retry !== 'object')
     throw new InvalidWechatLogisticsOptionsError('retry', 'must be an object');
-  const maxAttempts = positiveNumber(retry, 'maxAttempts', 3, 'retry.');
-  if (!Number.isInteger(maxAttempts)) {
-    throw new InvalidWechatLogisticsOptionsError(
-      'retry.maxAttempts',
-      'must be a whole number',
-    );
-  }
-  const maxSockets = positiveNumber(options, 'maxSockets', 50);
-  if (!Number.isInteger(maxSockets))
-    throw new InvalidWechatLogisticsOptionsError(
-      'maxSockets',
-      'must be a whole number',
-    );
+  const maxAttempts = positiveInteger(retry, 'maxAttempts', 3, 'retry.');
+  const maxSockets = positiveInteger(options, 'maxSockets', 50);
   const margin =
     options.tokenExpiryMarginSeconds ?? DEFAULT_EXPIRY_MARGIN_SECONDS;
   if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {

@@ -1,6 +1,10 @@
 import { type WechatAppOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
-import { optionalString, positiveNumber } from './option-readers';
+import {
+  optionalString,
+  positiveInteger,
+  positiveNumber,
+} from './option-readers';
 import { type ResolvedPushOptions } from './resolved-options';
 
 const MODES = ['plain', 'compatible', 'safe'] as const;
@@ -78,7 +82,13 @@ export function resolvePushOptions(
     mode,
     format,
     timestampToleranceSeconds: tolerance,
-    maxBodyBytes: wholeBytes(push, prefix),
+    // Whole bytes, checked here: the decoder would refuse 1.5 later, under another name.
+    maxBodyBytes: positiveInteger(
+      push,
+      'maxBodyBytes',
+      65_536,
+      `${prefix}push.`,
+    ),
     handlerTimeoutMs: positiveNumber(
       push,
       'handlerTimeoutMs',
@@ -92,15 +102,4 @@ export function resolvePushOptions(
       `${prefix}push.`,
     ),
   };
-}
-
-/** A byte count is whole: the decoder would refuse 1.5 later, under another name. */
-function wholeBytes(push: object, prefix: string): number {
-  const value = positiveNumber(push, 'maxBodyBytes', 65_536, `${prefix}push.`);
-  if (!Number.isSafeInteger(value))
-    throw new InvalidWechatLogisticsOptionsError(
-      `${prefix}push.maxBodyBytes`,
-      `must be a whole number of bytes (got ${value})`,
-    );
-  return value;
 }
