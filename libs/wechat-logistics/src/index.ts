@@ -56,6 +56,7 @@ export {
   type PathUpdateHandler,
 } from './push/path-update-context';
 export { PushHandlerFailedError } from './push/push-handler-failed.error';
+export { type FailedPushDelivery } from './push/queue/failed-push-delivery';
 export {
   type PathUpdateEvent,
   type PathUpdateAction,

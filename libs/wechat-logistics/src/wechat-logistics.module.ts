@@ -3,6 +3,8 @@ import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { WechatLogisticsHealthIndicator } from './health/wechat-logistics.health-indicator';
 import { WechatHttpClient } from './http/wechat-http.client';
 import { PathUpdateHandlerRegistry } from './push/path-update-handler-registry';
+import { PathUpdateDispatcher } from './push/path-update-dispatcher';
+import { DurablePushQueue } from './push/queue/durable-push-queue';
 import { WechatPushService } from './push/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
@@ -18,6 +20,8 @@ import { WechatLogisticsService } from './wechat-logistics.service';
   providers: [
     ...wechatLogisticsProviders,
     PathUpdateHandlerRegistry,
+    PathUpdateDispatcher,
+    DurablePushQueue,
     WechatPushService,
     WechatLogisticsService,
     WechatLogisticsHealthIndicator,

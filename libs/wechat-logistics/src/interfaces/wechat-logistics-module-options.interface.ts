@@ -4,6 +4,7 @@ import {
 } from './wechat-app-options.interface';
 import { type WechatHttpService } from './wechat-http-service.interface';
 import { type WechatPushClaim } from './wechat-push-claim.interface';
+import { type WechatPushQueueOptions } from './wechat-push-queue-options.interface';
 import { type WechatTokenLock } from './wechat-token-lock.interface';
 
 /** Which WeChat endpoint issues access tokens. */
@@ -149,6 +150,14 @@ export interface WechatLogisticsModuleOptions {
    * @default an in-memory claim (one process)
    */
   pushClaim?: WechatPushClaim;
+  /**
+   * How path updates reach the `@OnPathUpdate()` handlers. `'inline'`: during
+   * WeChat's request; a failed handler answers 500 and WeChat's re-sends are the
+   * retries. A {@link WechatPushQueueOptions}: through a BullMQ queue, enqueued
+   * before `success`, retried with backoff, kept in a failed set when it never succeeds.
+   * @default 'inline'
+   */
+  pushDelivery?: 'inline' | WechatPushQueueOptions;
   /**
    * Most sockets kept open to WeChat at once (one keep-alive pool per module).
    * Not used with `httpService`, whose agents are the app's.

@@ -12,6 +12,7 @@ import {
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { positiveInteger, positiveNumber } from './option-readers';
 import { resolveAppOptions } from './resolve-app-options';
+import { resolvePushDelivery } from './resolve-push-delivery';
 import {
   type ResolvedAppOptions,
   type ResolvedWechatLogisticsOptions,
@@ -103,6 +104,7 @@ export function resolveOptions(
     ),
     tokenLock: resolveTokenLock(options.tokenLock),
     pushClaim: resolvePushClaim(options.pushClaim),
+    pushQueue: resolvePushDelivery(options.pushDelivery),
     tokenStoreTimeoutMs: positiveNumber(options, 'tokenStoreTimeoutMs', 250),
     retry: {
       maxAttempts,

@@ -48,6 +48,8 @@ export interface ResolvedWechatLogisticsOptions {
   readonly tokenStoreTimeoutMs: number;
   /** Undefined: the module claims pushes in memory. */
   readonly pushClaim: WechatPushClaim | undefined;
+  /** Undefined: inline delivery (handlers run during WeChat's request). */
+  readonly pushQueue: ResolvedPushQueueOptions | undefined;
   readonly retry: {
     readonly maxAttempts: number;
     readonly baseDelayMs: number;
@@ -67,4 +69,14 @@ export interface ResolvedPushOptions {
   readonly maxBodyBytes: number;
   readonly handlerTimeoutMs: number;
   readonly dedupeTtlSeconds: number;
+}
+
+export interface ResolvedPushQueueOptions {
+  readonly queue: string;
+  readonly attempts: number;
+  readonly backoffMs: number;
+  readonly concurrency: number;
+  readonly lockDurationMs: number;
+  readonly worker: boolean;
+  readonly enqueueTimeoutMs: number;
 }

@@ -5,7 +5,8 @@
  * - `stale-timestamp`: the signed timestamp is outside the tolerance window (a replay, or clock skew);
  * - `malformed`: the body, the Base64, the padding or a field cannot be read;
  * - `too-large`: the body exceeds `maxBodyBytes`;
- * - `unsupported`: a mode or encoding this server is not configured for.
+ * - `unsupported`: a mode or encoding this server is not configured for;
+ * - `in-progress` and `unavailable` (503) are not refusals of the push but "later, please".
  */
 export type WechatPushRejection =
   | 'bad-signature'
@@ -15,7 +16,9 @@ export type WechatPushRejection =
   | 'too-large'
   | 'unsupported'
   /** Another instance is handling this very event right now: WeChat should re-send it later. */
-  | 'in-progress';
+  | 'in-progress'
+  /** Durable delivery's queue did not take the event: WeChat should re-send it later. */
+  | 'unavailable';
 
 const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
   'bad-signature': 401,
@@ -28,6 +31,7 @@ const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
   unsupported: 415,
   // Not a refusal of the push: a later re-send finds it handled (answered success) or free.
   'in-progress': 503,
+  unavailable: 503,
 };
 
 /**
@@ -46,7 +50,7 @@ export class WechatPushError extends Error {
     super(`WeChat push refused (${reason}): ${detail}`, options);
   }
 
-  /** 401 for authentication failures, 400 malformed, 413 too large, 415 unsupported. */
+  /** 401 for authentication failures, 400 malformed, 413 too large, 415 unsupported, 503 in progress or unavailable. */
   get httpStatus(): number {
     return STATUS_BY_REASON[this.reason];
   }
