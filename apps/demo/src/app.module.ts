@@ -8,8 +8,10 @@ import { cacheOptionsFactory } from './config/cache-options.factory';
 import { validateDemoEnv } from './config/demo-env';
 import { DemoRedis } from './config/demo-redis';
 import { DemoRedisModule } from './config/demo-redis.module';
+import { pushQueueModules } from './config/push-queue.module';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { OrderEventsController } from './events/order-events.controller';
+import { FailedPushesController } from './events/failed-pushes.controller';
 import { PushEventsController } from './events/push-events.controller';
 import { ReceivedEventsStore } from './events/received-events.store';
 import { HealthController } from './health/health.controller';
@@ -30,6 +32,7 @@ export class AppModule {
   static register(
     env: Record<string, string | undefined> = process.env,
   ): DynamicModule {
+    const { REDIS_URL, WECHAT_PUSH_DELIVERY } = validateDemoEnv(env);
     return {
       module: AppModule,
       imports: [
@@ -48,6 +51,10 @@ export class AppModule {
         }),
         // The received push events live in Redis too when REDIS_URL is set.
         DemoRedisModule,
+        // Durable push delivery: a BullMQ queue on the same Redis.
+        ...(WECHAT_PUSH_DELIVERY === 'queue' && REDIS_URL
+          ? pushQueueModules(REDIS_URL)
+          : []),
         // Terminus's own error log would print every failed probe as an error; the 503 body says it all.
         TerminusModule.forRoot({ logger: false }),
         WechatLogisticsModule.forRootAsync({
@@ -65,6 +72,7 @@ export class AppModule {
         PrintersController,
         SandboxOrdersController,
         PushEventsController,
+        FailedPushesController,
         OrderEventsController,
       ],
       providers: [ReceivedEventsStore],

@@ -12,7 +12,12 @@ import * as ts from 'typescript';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 
-const SOURCES = ['apps/demo/src', 'libs/wechat-logistics/src'];
+/** The demo, the library, and the small apps of test/cluster/fixtures that some tests run as processes. */
+const SOURCES = [
+  'apps/demo/src',
+  'libs/wechat-logistics/src',
+  'test/cluster/fixtures',
+];
 const ALIASES: Record<string, string> = {
   'nestjs-wechat-logistics': 'libs/wechat-logistics/src',
   'nestjs-wechat-logistics/testing': 'libs/wechat-logistics/src/testing',
@@ -21,6 +26,8 @@ const ALIASES: Record<string, string> = {
 export interface BuiltDemo {
   /** `main.js` of the demo. */
   readonly entry: string;
+  /** A fixture's compiled entry, e.g. `fixture('push-worker.main')`. */
+  fixture(name: string): string;
   /** Preloaded (`node -r`): ends the demo when the test process's end of its stdin closes. */
   readonly exitWithParent: string;
   /** Lets the build find the repository's packages from its temporary directory. */
@@ -78,6 +85,7 @@ export function buildDemo(): BuiltDemo {
   );
   return {
     entry: join(out, 'apps', 'demo', 'src', 'main.js'),
+    fixture: (name) => join(out, 'test', 'cluster', 'fixtures', `${name}.js`),
     exitWithParent,
     nodePath: join(ROOT, 'node_modules'),
     remove: () => rmSync(out, { recursive: true, force: true }),

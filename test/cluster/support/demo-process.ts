@@ -12,10 +12,10 @@ export class DemoProcess {
   readonly output: string[] = [];
   private exited: Promise<void>;
 
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly url: string,
-  ) {
+  /** Where the demo listens; empty for a fixture. */
+  url = '';
+
+  private constructor(private readonly child: ChildProcess) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     let partial = '';
     const keep = (chunk: Buffer) => {
@@ -33,24 +33,62 @@ export class DemoProcess {
     readyWithinMs = 60_000,
   ): Promise<DemoProcess> {
     const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      ['-r', build.exitWithParent, build.entry],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_PATH: build.nodePath,
-          NO_COLOR: '1',
-          PORT: String(port),
-          ...env,
-        },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      },
-    );
-    track(child);
-    const demo = new DemoProcess(child, `http://127.0.0.1:${port}`);
+    const demo = DemoProcess.spawn(build, build.entry, {
+      PORT: String(port),
+      ...env,
+    });
+    demo.url = `http://127.0.0.1:${port}`;
     await demo.waitUntilHealthy(readyWithinMs);
     return demo;
+  }
+
+  /** A fixture of test/cluster/fixtures (no HTTP), ready once it prints a line matching `ready`. */
+  static async startFixture(
+    build: BuiltDemo,
+    name: string,
+    env: Record<string, string>,
+    ready: RegExp,
+    readyWithinMs = 60_000,
+  ): Promise<DemoProcess> {
+    const fixture = DemoProcess.spawn(build, build.fixture(name), env);
+    await fixture.waitForLine(ready, readyWithinMs);
+    return fixture;
+  }
+
+  private static spawn(
+    build: BuiltDemo,
+    entry: string,
+    env: Record<string, string>,
+  ): DemoProcess {
+    const child = spawn(process.execPath, ['-r', build.exitWithParent, entry], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_PATH: build.nodePath,
+        NO_COLOR: '1',
+        ...env,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    track(child);
+    return new DemoProcess(child);
+  }
+
+  /** Waits for an output line matching `pattern` (fails when the process exits first). */
+  async waitForLine(pattern: RegExp, withinMs = 20_000): Promise<string> {
+    const until = Date.now() + withinMs;
+    for (;;) {
+      const line = this.output.find((l) => pattern.test(l));
+      if (line !== undefined) return line;
+      if (this.child.exitCode !== null)
+        throw new Error(`process exited early:\n${this.output.join('\n')}`);
+      if (Date.now() > until) {
+        await this.stop();
+        throw new Error(
+          `no line matching ${String(pattern)} in time:\n${this.output.join('\n')}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** Log lines matching `pattern`. */

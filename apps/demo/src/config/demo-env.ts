@@ -13,6 +13,11 @@ export interface DemoEnv {
   /** `node` (the library's own client) or `http-service` (through @nestjs/axios's HttpService). */
   WECHAT_HTTP_CLIENT: 'node' | 'http-service';
   REDIS_URL?: string;
+  /**
+   * `inline` (default): handlers run during WeChat's push. `queue`: durable delivery
+   * through a BullMQ queue on REDIS_URL (retries, a failed set to list and replay).
+   */
+  WECHAT_PUSH_DELIVERY: 'inline' | 'queue';
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
   /**
@@ -62,6 +67,12 @@ export function validateDemoEnv(
       `Environment variable WECHAT_HTTP_CLIENT must be 'node' or 'http-service'`,
     );
   }
+  const pushDelivery = text('WECHAT_PUSH_DELIVERY') ?? 'inline';
+  if (pushDelivery !== 'inline' && pushDelivery !== 'queue') {
+    throw new Error(
+      `Environment variable WECHAT_PUSH_DELIVERY must be 'inline' or 'queue'`,
+    );
+  }
   const logLevel = text('LOG_LEVEL') ?? 'log';
   if (!DEMO_LOG_LEVELS.includes(logLevel as DemoLogLevel)) {
     throw new Error(
@@ -87,6 +98,7 @@ export function validateDemoEnv(
     WECHAT_TOKEN_ENDPOINT: tokenEndpoint,
     WECHAT_HTTP_CLIENT: httpClient,
     REDIS_URL: text('REDIS_URL'),
+    WECHAT_PUSH_DELIVERY: pushDelivery,
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),
@@ -97,6 +109,11 @@ export function validateDemoEnv(
   if (env.REDIS_URL && !/^rediss?:\/\/[^/]/.test(env.REDIS_URL)) {
     throw new Error(
       'Environment variable REDIS_URL must be a redis:// or rediss:// URL',
+    );
+  }
+  if (env.WECHAT_PUSH_DELIVERY === 'queue' && !env.REDIS_URL) {
+    throw new Error(
+      'Environment variable WECHAT_PUSH_DELIVERY=queue needs REDIS_URL (the queue lives in Redis)',
     );
   }
   if (env.WECHAT_APP_ID && !env.WECHAT_APP_SECRET) {

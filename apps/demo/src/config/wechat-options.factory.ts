@@ -3,6 +3,7 @@ import { type ConfigService } from '@nestjs/config';
 import {
   RedisPushClaim,
   RedisTokenLock,
+  WECHAT_PUSH_QUEUE,
   type WechatLogisticsModuleOptions,
 } from 'nestjs-wechat-logistics';
 import { type DemoEnv } from './demo-env';
@@ -25,6 +26,11 @@ export function wechatOptionsFactory(
   const tokenLock = redis.client ? new RedisTokenLock(redis.client) : undefined;
   // With Redis the instances also claim each push there, so one of them handles it.
   const pushClaim = redis.client ? new RedisPushClaim(redis.client) : undefined;
+  // Durable delivery: the queue BullModule registered (see push-queue.module.ts).
+  const pushDelivery =
+    config.get('WECHAT_PUSH_DELIVERY', { infer: true }) === 'queue'
+      ? { queue: WECHAT_PUSH_QUEUE }
+      : 'inline';
   const httpService =
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
       ? http
@@ -39,6 +45,7 @@ export function wechatOptionsFactory(
       tokenEndpoint,
       tokenLock,
       pushClaim,
+      pushDelivery,
       httpService,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
@@ -57,6 +64,7 @@ export function wechatOptionsFactory(
     tokenEndpoint,
     tokenLock,
     pushClaim,
+    pushDelivery,
     httpService,
     pushToken,
     encodingAesKey,

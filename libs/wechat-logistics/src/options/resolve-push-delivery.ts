@@ -33,6 +33,11 @@ export function resolvePushDelivery(
     concurrency: positiveInteger(options, 'concurrency', 4, PREFIX),
     lockDurationMs: positiveInteger(options, 'lockDurationMs', 30_000, PREFIX),
     worker: worker ?? true,
-    enqueueTimeoutMs: positiveInteger(options, 'enqueueTimeoutMs', 3000, PREFIX),
+    enqueueTimeoutMs: positiveInteger(
+      options,
+      'enqueueTimeoutMs',
+      3000,
+      PREFIX,
+    ),
   };
 }

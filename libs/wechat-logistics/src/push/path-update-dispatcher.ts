@@ -25,7 +25,11 @@ export interface AcceptedPathUpdate {
 }
 
 export type HandledPathUpdate =
-  | { readonly status: 'processed'; readonly event: PathUpdateEvent; readonly stale: boolean }
+  | {
+      readonly status: 'processed';
+      readonly event: PathUpdateEvent;
+      readonly stale: boolean;
+    }
   | { readonly status: 'duplicate'; readonly event: PathUpdateEvent };
 
 /**
@@ -91,7 +95,13 @@ export class PathUpdateDispatcher {
       await this.dispatch(
         event,
         options.handlerTimeoutMs,
-        { appId, stale, previousVersion, mode: accepted.mode, format: accepted.format },
+        {
+          appId,
+          stale,
+          previousVersion,
+          mode: accepted.mode,
+          format: accepted.format,
+        },
         lastAttempt,
       );
       await ledger.recordProcessed(event);

@@ -236,7 +236,8 @@ function toFailedDelivery(job: PushJob): FailedPushDelivery {
     event: job.data.event,
     attempts: job.attemptsMade,
     reason: job.failedReason ?? '',
-    failedAt: job.finishedOn === undefined ? undefined : new Date(job.finishedOn),
+    failedAt:
+      job.finishedOn === undefined ? undefined : new Date(job.finishedOn),
   };
 }
 

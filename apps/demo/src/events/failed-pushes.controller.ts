@@ -1,0 +1,60 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type FailedPushDelivery,
+  WechatPushService,
+} from 'nestjs-wechat-logistics';
+import {
+  FailedPushesQueryDto,
+  ReplayFailedPushesDto,
+  ReplayFailedPushesResult,
+} from './failed-pushes.dto';
+
+/**
+ * Durable push delivery's failed set (`WECHAT_PUSH_DELIVERY=queue`): path
+ * updates whose handlers failed on every attempt, for every app of the demo,
+ * and their replay once the cause is fixed.
+ */
+@ApiTags('events')
+@Controller('logistics/events/failed')
+export class FailedPushesController {
+  constructor(private readonly push: WechatPushService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Path updates whose handlers failed on every attempt (durable delivery only)',
+  })
+  list(@Query() query: FailedPushesQueryDto): Promise<FailedPushDelivery[]> {
+    this.requireQueue();
+    return this.push.failedDeliveries(query);
+  }
+
+  @Post('replay')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Puts failed path updates (the ids given, else all) back on the queue with fresh attempts',
+  })
+  async replay(
+    @Body() body: ReplayFailedPushesDto,
+  ): Promise<ReplayFailedPushesResult> {
+    this.requireQueue();
+    return { replayed: await this.push.replayFailedDeliveries(body.ids) };
+  }
+
+  private requireQueue(): void {
+    if (this.push.delivery !== 'queue')
+      throw new NotFoundException(
+        'Durable push delivery is off: handlers run inline and WeChat re-sends what failed (set WECHAT_PUSH_DELIVERY=queue and REDIS_URL)',
+      );
+  }
+}
