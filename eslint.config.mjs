@@ -40,6 +40,8 @@ export default tseslint.config(
             { name: 'axios', message: 'An optional peer: the app passes its HttpService (typed structurally as WechatHttpService).' },
             { name: '@opentelemetry/api', message: 'An optional peer: requireOptionalPeer, typed by telemetry/open-telemetry-api.ts.' },
             { name: '@nestjs/terminus', message: 'An optional peer: the health indicator returns its result shape without it.' },
+            { name: '@nestjs/bullmq', message: 'An optional peer: requireOptionalPeer, typed by push/queue/bullmq-api.ts.' },
+            { name: 'bullmq', message: 'An optional peer: requireOptionalPeer, typed by push/queue/bullmq-api.ts.' },
           ],
           patterns: [
             { group: ['class-transformer/*', 'class-validator/*', '@nestjs/*/dist/*', '@nestjs/*/internal'], message: "Another package's internals break when it changes its layout or exports map." },

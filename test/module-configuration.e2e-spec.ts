@@ -152,4 +152,18 @@ describe('WechatLogisticsModule bootstrap', () => {
       ).rejects.toThrow(`option "${field}"`);
     },
   );
+
+  it('pushDelivery naming a queue the app never registered fails at bootstrap, saying how to register it', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        WechatLogisticsModule.forRoot({
+          ...optionsFor(),
+          pushDelivery: { queue: 'wechat-pushes' },
+        }),
+      ],
+    }).compile();
+    await expect(moduleRef.init()).rejects.toThrow(
+      `option "pushDelivery.queue" names no registered BullMQ queue ("wechat-pushes"); add BullModule.registerQueue({ name: 'wechat-pushes' })`,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { type PushOutcome } from 'nestjs-wechat-logistics';
+import { type PushOutcome, WechatPushError } from 'nestjs-wechat-logistics';
 import { randomUUID } from 'node:crypto';
 import {
   DURABLE_PUSH_SETTINGS,
@@ -7,6 +7,7 @@ import {
   runsKey,
   startDurablePushApp,
 } from './fixtures/durable-push-app';
+import { CapturingLogger } from '../support/capturing-logger';
 import { sealedPathUpdate } from '../support/push-request';
 import { type BuiltDemo, buildDemo } from './support/build-demo';
 import { DemoProcess } from './support/demo-process';
@@ -152,6 +153,35 @@ describeWithRedis('durable push delivery (BullMQ on one Redis)', () => {
     expect(runs).toBeGreaterThan(PUSHES);
     expect(failedFirstRound).toBeGreaterThan(0);
   }, 240_000);
+
+  it('a queue that does not answer: WeChat gets 503 (it re-sends), the event is in the error log, no key in it', async () => {
+    const frozen = await RedisServer.start();
+    const logger = new CapturingLogger();
+    const instance = await startDurablePushApp({
+      redisUrl: frozen.url,
+      namespace: `durable-frozen-${randomUUID()}`,
+      behaviour: { failRate: 0 },
+      queue: { worker: false, enqueueTimeoutMs: 300 },
+      logger,
+    });
+    try {
+      frozen.pause();
+      const refusal = await instance.push
+        .receive(sealed('WB-FROZEN', 7))
+        .catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(WechatPushError);
+      expect(refusal).toMatchObject({ reason: 'unavailable', httpStatus: 503 });
+      const [line] = logger.messages('error', 'WechatLogistics');
+      expect(line).toContain('Path update could not be queued');
+      expect(line).toContain('WB-FROZEN');
+      expect(logger.text()).not.toContain(DURABLE_PUSH_SETTINGS.token);
+      expect(logger.text()).not.toContain(DURABLE_PUSH_SETTINGS.encodingAesKey);
+    } finally {
+      frozen.resume();
+      await instance.close();
+      await frozen.stop();
+    }
+  }, 30_000);
 
   describe('a worker SIGKILLed in the middle of a handler', () => {
     let build: BuiltDemo;

@@ -78,6 +78,8 @@ export const SCENARIOS: readonly Scenario[] = [
       '@nestjs/platform-fastify@^11',
       '@nestjs/axios@^4',
       'axios',
+      '@nestjs/bullmq@^11',
+      'bullmq@^5',
       'cache-manager@^7',
       'keyv@^5',
       '@keyv/redis@~5.1',

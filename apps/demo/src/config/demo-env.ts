@@ -18,6 +18,10 @@ export interface DemoEnv {
    * through a BullMQ queue on REDIS_URL (retries, a failed set to list and replay).
    */
   WECHAT_PUSH_DELIVERY: 'inline' | 'queue';
+  /** Queue delivery: handler runs per event before it joins the failed set (library default 8). */
+  WECHAT_PUSH_QUEUE_ATTEMPTS?: number;
+  /** Queue delivery: wait before the first retry, doubling (library default 1000). */
+  WECHAT_PUSH_QUEUE_BACKOFF_MS?: number;
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
   /**
@@ -99,6 +103,8 @@ export function validateDemoEnv(
     WECHAT_HTTP_CLIENT: httpClient,
     REDIS_URL: text('REDIS_URL'),
     WECHAT_PUSH_DELIVERY: pushDelivery,
+    WECHAT_PUSH_QUEUE_ATTEMPTS: positiveInt('WECHAT_PUSH_QUEUE_ATTEMPTS'),
+    WECHAT_PUSH_QUEUE_BACKOFF_MS: positiveInt('WECHAT_PUSH_QUEUE_BACKOFF_MS'),
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),

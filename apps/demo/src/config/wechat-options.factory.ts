@@ -29,7 +29,11 @@ export function wechatOptionsFactory(
   // Durable delivery: the queue BullModule registered (see push-queue.module.ts).
   const pushDelivery =
     config.get('WECHAT_PUSH_DELIVERY', { infer: true }) === 'queue'
-      ? { queue: WECHAT_PUSH_QUEUE }
+      ? {
+          queue: WECHAT_PUSH_QUEUE,
+          attempts: config.get('WECHAT_PUSH_QUEUE_ATTEMPTS', { infer: true }),
+          backoffMs: config.get('WECHAT_PUSH_QUEUE_BACKOFF_MS', { infer: true }),
+        }
       : 'inline';
   const httpService =
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'

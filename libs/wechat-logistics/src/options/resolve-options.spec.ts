@@ -242,11 +242,44 @@ describe('resolveOptions', () => {
       'push.handlerTimeoutMs',
       { ...valid, pushToken: 't', push: { handlerTimeoutMs: 0 } },
     ],
+    ['pushDelivery', { ...valid, pushDelivery: 'queue' as never }],
+    ['pushDelivery.queue', { ...valid, pushDelivery: { queue: ' ' } }],
+    [
+      'pushDelivery.attempts',
+      { ...valid, pushDelivery: { queue: 'q', attempts: 2.5 } },
+    ],
+    [
+      'pushDelivery.backoffMs',
+      { ...valid, pushDelivery: { queue: 'q', backoffMs: -1 } },
+    ],
+    [
+      'pushDelivery.worker',
+      { ...valid, pushDelivery: { queue: 'q', worker: 'yes' as never } },
+    ],
   ])('rejects a bad %s with an error naming it', (field, options) => {
     expect(() => resolveOptions(options)).toThrow(
       InvalidWechatLogisticsOptionsError,
     );
     expect(() => resolveOptions(options)).toThrow(`option "${field}"`);
+  });
+
+  it('delivers pushes inline unless pushDelivery names a queue, whose defaults it fills in', () => {
+    expect(resolveOptions(valid).pushQueue).toBeUndefined();
+    expect(
+      resolveOptions({ ...valid, pushDelivery: 'inline' }).pushQueue,
+    ).toBeUndefined();
+    expect(
+      resolveOptions({ ...valid, pushDelivery: { queue: 'q', attempts: 3 } })
+        .pushQueue,
+    ).toEqual({
+      queue: 'q',
+      attempts: 3,
+      backoffMs: 1000,
+      concurrency: 4,
+      lockDurationMs: 30_000,
+      worker: true,
+      enqueueTimeoutMs: 3000,
+    });
   });
 
   it('turns push handling on with a pushToken, safe mode when a key is given', () => {

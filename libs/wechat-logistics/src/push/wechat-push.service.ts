@@ -108,10 +108,10 @@ export class WechatPushService {
     if (!this.queue.enabled)
       // Inline: WeChat's re-sends are the retries, so every failure is the last one this instance sees.
       return this.dispatcher.handleOnce(accepted, push, true);
-    if (await push.ledger.wasProcessed(accepted.event))
-      return { status: 'duplicate', event: accepted.event };
-    await this.queue.enqueue(accepted);
-    return { status: 'queued', event: accepted.event };
+    const status = await this.queue.enqueue(accepted, () =>
+      push.ledger.wasProcessed(accepted.event),
+    );
+    return { status, event: accepted.event };
   }
 
   /**

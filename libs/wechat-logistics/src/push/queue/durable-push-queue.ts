@@ -82,7 +82,7 @@ export class DurablePushQueue
     } catch {
       throw new InvalidWechatLogisticsOptionsError(
         'pushDelivery.queue',
-        `no BullMQ queue "${name}" is registered; add BullModule.registerQueue({ name: '${name}' }) (after BullModule.forRoot) to the app`,
+        `names no registered BullMQ queue ("${name}"); add BullModule.registerQueue({ name: '${name}' }) (after BullModule.forRoot) to the app`,
       );
     }
   }
@@ -118,14 +118,28 @@ export class DurablePushQueue
   }
 
   /**
-   * Puts the event on the queue; resolves once Redis holds it. A copy of an
-   * event already queued (waiting, running, done or failed) adds nothing.
-   * Refused as `unavailable` (503: WeChat re-sends) when the queue does not
-   * answer within `enqueueTimeoutMs`.
+   * Puts the event on the queue unless `alreadyProcessed` says it was
+   * handled; resolves once Redis holds it. A copy of an event already queued
+   * (waiting, running, done or failed) adds nothing. Both steps share
+   * `enqueueTimeoutMs`: a ledger that does not answer is skipped (the worker
+   * checks again), a queue that does not answer is refused as `unavailable`
+   * (503: WeChat re-sends).
    */
-  async enqueue(accepted: AcceptedPathUpdate): Promise<void> {
+  async enqueue(
+    accepted: AcceptedPathUpdate,
+    alreadyProcessed: () => Promise<boolean>,
+  ): Promise<'queued' | 'duplicate'> {
     const { queue, options } = this.ready();
     const { event } = accepted;
+    const deadline = Date.now() + options.enqueueTimeoutMs;
+    const timeout = () =>
+      new Error(`no answer within ${options.enqueueTimeoutMs} ms`);
+    const processed = await withDeadline(
+      alreadyProcessed(),
+      deadline,
+      timeout,
+    ).catch(() => false);
+    if (processed) return 'duplicate';
     try {
       await withDeadline(
         queue.add(JOB_NAME, accepted, {
@@ -135,9 +149,10 @@ export class DurablePushQueue
           removeOnComplete: KEEP_COMPLETED,
           removeOnFail: false,
         }),
-        Date.now() + options.enqueueTimeoutMs,
-        () => new Error(`no answer within ${options.enqueueTimeoutMs} ms`),
+        deadline,
+        timeout,
       );
+      return 'queued';
     } catch (error) {
       // WeChat re-sends; should it give up, the event is still here in full.
       this.logger.error(
