@@ -22,7 +22,7 @@ import {
  * WeChat's message push endpoint (the URL set in the mini program console;
  * `/logistics/apps/:appId/events` for each further mini program):
  * GET answers the URL verification, POST receives add_express_path pushes.
- * Answers `success` once the handlers ran; refusals come from the library's filter
+ * Answers `success` once the handlers ran (or, with WECHAT_PUSH_DELIVERY=queue, once the event is queued); refusals come from the library's filter
  * (401 bad signature / AppID / stale timestamp, 400 malformed, 413 too large).
  */
 @ApiExcludeController()
