@@ -22,6 +22,8 @@ import { PrintersController } from './logistics/printers.controller';
 import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
+import { TrackingController } from './tracking/tracking.controller';
+import { TrackingFeed } from './tracking/tracking-feed';
 
 @Module({})
 export class AppModule {
@@ -74,8 +76,9 @@ export class AppModule {
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
+        TrackingController,
       ],
-      providers: [ReceivedEventsStore],
+      providers: [ReceivedEventsStore, TrackingFeed],
     };
   }
 }

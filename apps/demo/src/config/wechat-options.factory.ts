@@ -32,7 +32,9 @@ export function wechatOptionsFactory(
       ? {
           queue: WECHAT_PUSH_QUEUE,
           attempts: config.get('WECHAT_PUSH_QUEUE_ATTEMPTS', { infer: true }),
-          backoffMs: config.get('WECHAT_PUSH_QUEUE_BACKOFF_MS', { infer: true }),
+          backoffMs: config.get('WECHAT_PUSH_QUEUE_BACKOFF_MS', {
+            infer: true,
+          }),
         }
       : 'inline';
   const httpService =

@@ -2,12 +2,14 @@ import { type ReceivedPathUpdate } from './received-path-update';
 
 /** Most events kept per order and most orders kept: the demo's memory must not grow without bound. */
 export const MAX_EVENTS_PER_ORDER = 100;
-const MAX_ORDERS = 10_000;
+export const MAX_ORDERS = 10_000;
 
 /** Where the demo keeps the path updates it received, per (app, order). */
 export interface EventLog {
   append(key: string, event: ReceivedPathUpdate): Promise<void>;
   list(key: string): Promise<ReceivedPathUpdate[]>;
+  /** Keys with events, the most recently updated first. */
+  recentKeys(limit: number): Promise<string[]>;
 }
 
 /** One process's memory: what a single demo instance needs. */
@@ -27,5 +29,9 @@ export class MemoryEventLog implements EventLog {
 
   list(key: string): Promise<ReceivedPathUpdate[]> {
     return Promise.resolve([...(this.byOrder.get(key) ?? [])]);
+  }
+
+  recentKeys(limit: number): Promise<string[]> {
+    return Promise.resolve([...this.byOrder.keys()].reverse().slice(0, limit));
   }
 }

@@ -6,6 +6,11 @@ import {
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 import { DemoRedis } from '../config/demo-redis';
+import {
+  type TrackedWaybill,
+  toTrackedWaybill,
+} from '../tracking/tracked-waybill';
+import { TrackingFeed } from '../tracking/tracking-feed';
 import { type EventLog, MemoryEventLog } from './event-log';
 import { type ReceivedPathUpdate } from './received-path-update';
 import { RedisEventLog } from './redis-event-log';
@@ -25,6 +30,7 @@ export class ReceivedEventsStore {
 
   constructor(
     private readonly logistics: WechatLogisticsService,
+    private readonly feed: TrackingFeed,
     redis: DemoRedis,
   ) {
     this.log = redis.client
@@ -33,13 +39,36 @@ export class ReceivedEventsStore {
   }
 
   @OnPathUpdate()
-  record(event: PathUpdateEvent, context: PathUpdateContext): Promise<void> {
-    // Order ids are the merchant's: two mini programs may both have an "O-1".
-    return this.log.append(orderKey(context.appId, event.orderId), {
+  async record(
+    event: PathUpdateEvent,
+    context: PathUpdateContext,
+  ): Promise<void> {
+    const received: ReceivedPathUpdate = {
       ...event,
       appId: context.appId,
       stale: context.stale,
       receivedAt: new Date().toISOString(),
+    };
+    // Order ids are the merchant's: two mini programs may both have an "O-1".
+    await this.log.append(orderKey(context.appId, event.orderId), received);
+    // A late version is history: the page keeps showing the newer track.
+    if (!context.stale) this.feed.publish(toTrackedWaybill(received));
+  }
+
+  /** The tracking page's list: per waybill its newest track, most recently updated orders first. */
+  async trackedWaybills(limit = 100): Promise<TrackedWaybill[]> {
+    const keys = await this.log.recentKeys(limit);
+    const lists = await Promise.all(keys.map((key) => this.log.list(key)));
+    return lists.flatMap((events) => {
+      const newest = new Map<string, ReceivedPathUpdate>();
+      for (const event of events) {
+        const waybill = `${event.deliveryId}|${event.waybillId}`;
+        const seen = newest.get(waybill);
+        if (!seen || event.version > seen.version) newest.set(waybill, event);
+      }
+      return [...newest.values()]
+        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+        .map(toTrackedWaybill);
     });
   }
 

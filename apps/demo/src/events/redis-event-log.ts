@@ -1,9 +1,10 @@
 import { type DemoRedisClient } from '../config/demo-redis';
-import { type EventLog, MAX_EVENTS_PER_ORDER } from './event-log';
+import { type EventLog, MAX_EVENTS_PER_ORDER, MAX_ORDERS } from './event-log';
 import { type ReceivedPathUpdate } from './received-path-update';
 
 /** Received events are kept this long after an order's last one. */
 const RETENTION_SECONDS = 7 * 24 * 3600;
+const RECENT_KEY = 'wechat-logistics-demo:events-recent';
 
 /**
  * The events in Redis (`REDIS_URL`), so every instance behind a load balancer
@@ -20,7 +21,14 @@ export class RedisEventLog implements EventLog {
       .rPush(redisKey, JSON.stringify(event))
       .lTrim(redisKey, -MAX_EVENTS_PER_ORDER, -1)
       .expire(redisKey, RETENTION_SECONDS)
+      // The orders by their last event, for the tracking page; bounded like the memory log.
+      .zAdd(RECENT_KEY, { score: Date.now(), value: key })
+      .zRemRangeByRank(RECENT_KEY, 0, -MAX_ORDERS - 1)
       .exec();
+  }
+
+  recentKeys(limit: number): Promise<string[]> {
+    return this.client.zRange(RECENT_KEY, 0, limit - 1, { REV: true });
   }
 
   async list(key: string): Promise<ReceivedPathUpdate[]> {

@@ -1,0 +1,66 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Observable, Subject } from 'rxjs';
+import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
+import { type TrackedWaybill } from './tracked-waybill';
+
+const CHANNEL = 'wechat-logistics-demo:tracking';
+
+/**
+ * Waybill timelines as pushes arrive, for the tracking page's live stream.
+ * With `REDIS_URL` every update goes through a Redis channel, so a page open
+ * on one instance moves when WeChat pushed to another; else it stays in process.
+ */
+@Injectable()
+export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Tracking');
+  private readonly updates = new Subject<TrackedWaybill>();
+  private subscriber: DemoRedisClient | undefined;
+
+  constructor(private readonly redis: DemoRedis) {}
+
+  /** Every update from now on, on this instance or (with Redis) any other. */
+  get updates$(): Observable<TrackedWaybill> {
+    return this.updates.asObservable();
+  }
+
+  onModuleInit(): void {
+    const client = this.redis.client;
+    if (!client) return;
+    const subscriber = client.duplicate();
+    subscriber.on('error', () => undefined); // the client reconnects by itself
+    this.subscriber = subscriber;
+    // Not awaited: the demo starts while Redis is away, and the page catches up once it is back.
+    void subscriber
+      .connect()
+      .then(() =>
+        subscriber.subscribe(CHANNEL, (message) => {
+          this.updates.next(JSON.parse(message) as TrackedWaybill);
+        }),
+      )
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `Live tracking across instances is off (Redis subscription failed: ${error instanceof Error ? error.message : String(error)})`,
+        ),
+      );
+  }
+
+  /** Best effort: a lost update shows on the page's next load, which reads the event log. */
+  publish(waybill: TrackedWaybill): void {
+    const client = this.redis.client;
+    if (!client) {
+      this.updates.next(waybill);
+      return;
+    }
+    client.publish(CHANNEL, JSON.stringify(waybill)).catch(() => undefined);
+  }
+
+  onApplicationShutdown(): void {
+    this.updates.complete();
+    if (this.subscriber?.isOpen) this.subscriber.destroy();
+  }
+}

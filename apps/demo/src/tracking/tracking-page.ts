@@ -1,0 +1,106 @@
+/**
+ * The tracking page: plain HTML and CSS, and the small script below, served
+ * by the demo itself; no build step, nothing fetched from elsewhere. Text is
+ * set with `textContent` only: action messages come from carriers, and a
+ * message that looks like HTML stays text.
+ */
+export const TRACKING_PAGE_HTML = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Tracking · 物流跟踪</title>
+<link rel="icon" href="data:,">
+<style>
+  :root { font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; color: #1f2328; background: #f6f8fa; }
+  body { margin: 0 auto; max-width: 56rem; padding: 1.5rem; }
+  header { display: flex; align-items: baseline; gap: 1rem; }
+  h1 { font-size: 1.5rem; margin: 0 0 1rem; }
+  #status { font-size: .85rem; padding: .1rem .5rem; border-radius: 1rem; background: #d0d7de; }
+  #status.live { background: #dafbe1; color: #116329; }
+  #status.down { background: #ffebe9; color: #a40e26; }
+  #empty { color: #59636e; }
+  .waybill { background: #fff; border: 1px solid #d0d7de; border-radius: .5rem; padding: 1rem 1.25rem; margin-bottom: 1rem; }
+  .waybill h2 { font-size: 1.1rem; margin: 0; font-family: ui-monospace, monospace; }
+  .meta { color: #59636e; font-size: .85rem; margin: .25rem 0 .75rem; }
+  .timeline { list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 2px solid #d0d7de; }
+  .node { position: relative; padding: 0 0 .75rem .75rem; }
+  .node::before { content: ""; position: absolute; left: -1.45rem; top: .35rem; width: .7rem; height: .7rem; border-radius: 50%; background: #0969da; }
+  .node:last-child::before { background: #1a7f37; }
+  .node time { color: #59636e; font-size: .85rem; margin-right: .5rem; }
+  .action { font-weight: 600; margin-right: .5rem; }
+</style>
+</head>
+<body>
+<header><h1>Tracking · 物流跟踪</h1><span id="status">connecting…</span></header>
+<p id="empty">No path update has arrived yet. In sandbox mode, step 3 of the README's walk-through makes one.</p>
+<main id="waybills"></main>
+<script src="/tracking/app.js"></script>
+</body>
+</html>
+`;
+
+export const TRACKING_PAGE_SCRIPT = `'use strict';
+(function () {
+  var list = document.getElementById('waybills');
+  var status = document.getElementById('status');
+  var empty = document.getElementById('empty');
+  var shown = new Map();
+  var timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function setStatus(text, className) {
+    status.textContent = text;
+    status.className = className;
+  }
+
+  // One card per waybill; a newer version of its track replaces it, an older one is ignored.
+  function render(waybill) {
+    var key = [waybill.appId || '', waybill.deliveryId, waybill.waybillId].join('|');
+    var current = shown.get(key);
+    if (current && current.version >= waybill.version) return;
+    var card = element('article', 'waybill');
+    card.dataset.waybill = waybill.waybillId;
+    card.dataset.version = String(waybill.version);
+    card.appendChild(element('h2', '', waybill.waybillId));
+    var meta = waybill.deliveryId + ' · order ' + waybill.orderId + ' · version ' + waybill.version;
+    if (waybill.appId) meta += ' · ' + waybill.appId;
+    card.appendChild(element('p', 'meta', meta));
+    var timeline = element('ol', 'timeline');
+    waybill.nodes.forEach(function (node) {
+      var item = element('li', 'node');
+      var time = element('time', '', timeFormat.format(new Date(node.time)));
+      time.dateTime = node.time;
+      item.appendChild(time);
+      item.appendChild(element('span', 'action', node.action));
+      item.appendChild(element('span', 'message', node.message));
+      timeline.appendChild(item);
+    });
+    card.appendChild(timeline);
+    if (current) current.card.replaceWith(card);
+    else list.prepend(card);
+    shown.set(key, { version: waybill.version, card: card });
+    empty.hidden = true;
+  }
+
+  // The stream first, then what arrived before: an update in between is kept either way.
+  var stream = new EventSource('/tracking/stream');
+  stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
+  stream.onopen = function () { setStatus('live', 'live'); };
+  stream.onerror = function () { setStatus('reconnecting…', 'down'); };
+
+  fetch('/tracking/waybills', { headers: { accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    })
+    .then(function (waybills) { waybills.slice().reverse().forEach(render); })
+    .catch(function (error) { setStatus('could not load the waybills: ' + error.message, 'down'); });
+})();
+`;

@@ -1,0 +1,164 @@
+/// <reference lib="dom" />
+// The callbacks given to page.evaluate / waitForFunction run in the page, against its DOM.
+import { type INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser } from 'puppeteer-core';
+import request from 'supertest';
+import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
+import { startDemoApp } from '../support/demo-app';
+import { PLATFORMS } from '../support/platforms';
+import { describeWithChromium, launchChromium } from './chromium';
+
+const addOrderExample = JSON.parse(
+  readFileSync(
+    join(__dirname, '..', '..', 'docs', 'examples', 'add-order.json'),
+    'utf8',
+  ),
+) as Record<string, unknown>;
+
+/**
+ * The tracking page in a real browser (Debian's Chromium through
+ * puppeteer-core) against the demo in sandbox mode: the page opens, two
+ * testUpdateOrder calls make the emulator push twice, and both track nodes
+ * appear without a reload, with no script error.
+ */
+describeWithChromium('GET /tracking in Chromium', () => {
+  let chromium: { browser: Browser; close(): Promise<void> };
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  }, 60_000);
+  afterAll(() => chromium?.close());
+
+  describe.each(PLATFORMS)('on %s', (platform) => {
+    let app: INestApplication;
+    let url: string;
+    beforeAll(async () => {
+      app = await startDemoApp({}, false, platform);
+      // As main.ts does: once the demo listens, the sandbox's emulator pushes to it.
+      await app.listen(0, '127.0.0.1');
+      url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+      app.get(SandboxService).connectPush(url);
+    });
+    afterAll(() => app?.close());
+
+    it("shows a waybill's nodes as the pushes arrive, without a reload, in UTF-8, with no script error", async () => {
+      const orderId = `TRACK-${platform}`;
+      const added = await request(app.getHttpServer())
+        .post('/logistics/orders')
+        .send({ ...addOrderExample, orderId })
+        .expect(201);
+      const waybillId = added.body.waybillId as string;
+
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) =>
+        problems.push(`page error: ${String(error)}`),
+      );
+      page.on('console', (message) => {
+        if (message.type() === 'error')
+          problems.push(`console: ${message.text()}`);
+      });
+      page.on('requestfailed', (req) => {
+        // The stream is cut when the page closes; anything else failing is a bug.
+        if (!req.url().endsWith('/tracking/stream'))
+          problems.push(`request failed: ${req.url()}`);
+      });
+      try {
+        const response = await page.goto(`${url}/tracking`);
+        expect(response?.headers()['content-type']).toBe(
+          'text/html; charset=utf-8',
+        );
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        // Survives only if the page is never reloaded.
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+
+        const move = (
+          actionType: number,
+          actionMsg: string,
+          actionTime: number,
+        ) =>
+          request(app.getHttpServer())
+            .post(`/logistics/test/orders/${orderId}/update`)
+            .send({
+              bizId: 'test_biz_id',
+              deliveryId: 'TEST',
+              waybillId,
+              actionTime,
+              actionType,
+              actionMsg,
+            })
+            .expect(200);
+        const nodes = (count: number) =>
+          page.waitForFunction(
+            (id: string, n: number) =>
+              document.querySelectorAll(`[data-waybill="${id}"] .node`)
+                .length === n,
+            { timeout: 15_000 },
+            waybillId,
+            count,
+          );
+
+        await move(100001, '快件已被顺丰速运【深圳南山】收取', 1764140400);
+        await nodes(1);
+        await move(200001, '快件到达【上海转运中心】', 1764144000);
+        await nodes(2);
+
+        const shown = await page.evaluate((id: string) => {
+          const card = document.querySelector(`[data-waybill="${id}"]`);
+          return {
+            marker: (window as unknown as { marker?: number }).marker,
+            cards: document.querySelectorAll(`[data-waybill="${id}"]`).length,
+            version: card?.getAttribute('data-version'),
+            nodes: Array.from(card?.querySelectorAll('.node') ?? []).map(
+              (node: Element) => ({
+                action: node.querySelector('.action')?.textContent,
+                message: node.querySelector('.message')?.textContent,
+                time: node.querySelector('time')?.getAttribute('datetime'),
+              }),
+            ),
+            empty: (document.getElementById('empty') as HTMLElement).hidden,
+          };
+        }, waybillId);
+        expect(shown).toEqual({
+          marker: 42,
+          cards: 1,
+          version: '2',
+          nodes: [
+            {
+              action: '揽件成功 · picked up',
+              message: '快件已被顺丰速运【深圳南山】收取',
+              time: '2025-11-26T07:00:00.000Z',
+            },
+            {
+              action: '运输中 · in transit',
+              message: '快件到达【上海转运中心】',
+              time: '2025-11-26T08:00:00.000Z',
+            },
+          ],
+          empty: true,
+        });
+
+        // A reload shows the same, from the event log.
+        await page.reload();
+        await nodes(2);
+        const screenshot = process.env.TRACKING_SCREENSHOT;
+        if (screenshot && platform === 'express') {
+          await page.setViewport({
+            width: 900,
+            height: 560,
+            deviceScaleFactor: 1,
+          });
+          await page.screenshot({ path: screenshot });
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  });
+});
