@@ -109,6 +109,7 @@ describe('upstream faults become documented HTTP errors, and the app keeps servi
       statusCode: 502,
       message:
         'WeChat answered with errcode 7777777, which this library does not know.',
+      error: 'Bad Gateway',
       errcode: 7777777,
       errmsg: 'mystery',
     });

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { ERRCODE_CATALOGUE } from 'nestjs-wechat-logistics';
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
@@ -100,6 +101,7 @@ export function expectErrcodeBody(
     body: {
       statusCode: status,
       message: ERRCODE_CATALOGUE.get(errcode)?.meaning ?? expect.any(String),
+      error: STATUS_CODES[status],
       errcode,
       errmsg: expect.any(String),
       rid: expect.any(String),

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import {
   ERRCODE_CATALOGUE,
   WechatApiError,
@@ -33,6 +34,7 @@ describe('toErrorResponse', () => {
         expect(body).toEqual({
           statusCode: status,
           message: ERRCODE_CATALOGUE.get(errcode)?.meaning,
+          error: STATUS_CODES[status],
           errcode,
           errmsg: `msg rid: r-${errcode}`,
           rid: `r-${errcode}`,

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { PushHandlerFailedError } from '../push/push-handler-failed.error';
 import { ACCESS_TOKEN_PROVIDER_API } from '../token/provided-token-source';
 import { WechatPushError } from '../push/wechat-push.error';
@@ -10,11 +11,16 @@ import {
   WechatValidationError,
 } from '../errors';
 
-/** The HTTP body for a failed WeChat call: DESIGN's contract, with no token or secret in it. */
+/**
+ * The HTTP body of every error the library answers: Nest's own family
+ * (`statusCode`, `message`, `error`, as a validation 400 or a NotFoundException
+ * has), plus WeChat's fields when WeChat refused. Never a token or secret.
+ */
 export interface WechatErrorBody {
   statusCode: number;
   message: string | string[];
-  error?: string;
+  /** The status's reason phrase (`Conflict`, `Bad Gateway`), as Nest's HttpExceptions give it. */
+  error: string;
   errcode?: number;
   errmsg?: string;
   rid?: string;
@@ -39,13 +45,10 @@ export interface WechatErrorResponse {
   body: WechatErrorBody;
 }
 
-const PUSH_ERROR_NAMES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  503: 'Service Unavailable',
-};
+/** `Conflict`, `Bad Gateway`: the phrase Nest's HttpExceptions put in `error`. */
+export function reasonPhrase(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}
 
 /** A library error as an HTTP status and body; the one place where that translation happens. */
 export function toErrorResponse(
@@ -63,7 +66,7 @@ export function toErrorResponse(
       body: {
         statusCode: status,
         message: exception.message,
-        error: PUSH_ERROR_NAMES[status] ?? 'Error',
+        error: reasonPhrase(status),
       },
     };
   }
@@ -180,6 +183,7 @@ function apiErrorResponse(exception: WechatApiError): WechatErrorResponse {
   const body: WechatErrorBody = {
     statusCode: status,
     message,
+    error: reasonPhrase(status),
     errcode: exception.errcode,
     errmsg: exception.errmsg,
   };
