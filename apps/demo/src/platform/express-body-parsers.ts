@@ -1,14 +1,15 @@
 import { type INestApplication } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { BODY_LIMIT_BYTES } from './body-limit';
-import { hideBodyInJsonParseErrors } from './json-parse-error.middleware';
+import { answerBodyParserErrors } from './body-parser-errors.middleware';
 import { XML_TYPES } from './media-types';
 import { refuseUnsupportedBodies } from './unsupported-media-type.middleware';
 
 /**
  * Express: the JSON parser Nest would add (registered here, so the middleware
- * after it can answer its syntax errors without quoting the body) and a text
- * parser for WeChat's XML pushes; both keep the raw bytes (`rawBody: true`).
+ * after it can answer its errors: syntax without quoting the body, size
+ * naming the limit) and a text parser for WeChat's XML pushes; both keep the
+ * raw bytes (`rawBody: true`).
  */
 export function useExpressBodyParsers(app: INestApplication): void {
   const express = app as NestExpressApplication;
@@ -17,9 +18,10 @@ export function useExpressBodyParsers(app: INestApplication): void {
   express.disable('x-powered-by');
   app.use(refuseUnsupportedBodies);
   express.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
-  app.use(hideBodyInJsonParseErrors);
   express.useBodyParser('text', {
     type: XML_TYPES,
     limit: BODY_LIMIT_BYTES,
   });
+  // Either parser's malformed-JSON and too-large errors, answered as the client's mistakes they are.
+  app.use(answerBodyParserErrors);
 }

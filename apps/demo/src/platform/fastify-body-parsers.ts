@@ -1,7 +1,8 @@
 import { BadRequestException, type INestApplication } from '@nestjs/common';
 import { type Server } from 'node:http';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { BODY_LIMIT_BYTES } from './body-limit';
+import { Transform } from 'node:stream';
+import { BODY_LIMIT_BYTES, payloadTooLarge } from './body-limit';
 import { XML_TYPES, unsupportedMediaType } from './media-types';
 
 /**
@@ -24,6 +25,7 @@ export function useFastifyBodyParsers(app: INestApplication): void {
   const fastify = app as NestFastifyApplication;
   const instance = fastify.getHttpAdapter().getInstance();
   instance.removeAllContentTypeParsers();
+  refuseOversizedBodies(instance);
   // `__proto__` / `constructor.prototype` keys are dropped, as ValidationPipe
   // drops them from what Express's parser makes: the same answer on both.
   const parseJson = instance.getDefaultJsonParser('remove', 'remove');
@@ -41,4 +43,36 @@ export function useFastifyBodyParsers(app: INestApplication): void {
   instance.addContentTypeParser('*', (request, _payload, done) =>
     done(unsupportedMediaType(request.headers['content-type']), undefined),
   );
+}
+
+type FastifyInstance = ReturnType<
+  ReturnType<NestFastifyApplication['getHttpAdapter']>['getInstance']
+>;
+
+/**
+ * Fastify's own 413 (FST_ERR_CTP_BODY_TOO_LARGE) is not an HttpException, so
+ * Nest would log every oversized body as a server error. Before the parsers
+ * run, a declared length over the limit is refused at once and an undeclared
+ * (chunked) one is counted, both with the 413 that names the limit.
+ */
+function refuseOversizedBodies(instance: FastifyInstance): void {
+  instance.addHook('preParsing', async (request, _reply, payload) => {
+    const declared = request.headers['content-length'];
+    if (declared !== undefined) {
+      // Fastify itself refuses a body longer than it declared.
+      if (Number(declared) > BODY_LIMIT_BYTES) throw payloadTooLarge();
+      return payload;
+    }
+    if (request.headers['transfer-encoding'] === undefined) return payload;
+    let received = 0;
+    return payload.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          received += chunk.length;
+          if (received > BODY_LIMIT_BYTES) done(payloadTooLarge());
+          else done(null, chunk);
+        },
+      }),
+    );
+  });
 }
