@@ -259,7 +259,7 @@ describe.each(PLATFORMS)(
         [
           'an extra field',
           { deliveryId: 'TEST', waybillId: 'WB', orderId: 'x' },
-          'property orderId should not exist',
+          'orderId is not a known field; accepted fields: deliveryId, waybillId, openid',
         ],
         [
           'an empty openid',

@@ -74,7 +74,7 @@ describe.each(CONTRACT_CLIENTS)(
       [
         'an empty list',
         { orderList: [] },
-        'orderList must contain at least 1 elements',
+        'orderList must have 1 to 100 items (got 0)',
       ],
       [
         '101 orders',
@@ -84,7 +84,7 @@ describe.each(CONTRACT_CLIENTS)(
             deliveryId: 'TEST',
           })),
         },
-        'orderList must contain no more than 100 elements',
+        'orderList must have 1 to 100 items (got 101)',
       ],
       [
         'an order without deliveryId',

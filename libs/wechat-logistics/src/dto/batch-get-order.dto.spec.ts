@@ -16,13 +16,13 @@ describe('BatchGetOrderDto', () => {
 
   it('refuses an empty list', () => {
     expect(messagesFor(BatchGetOrderDto, { orderList: [] })).toEqual([
-      'orderList must contain at least 1 elements',
+      'orderList must have 1 to 100 items (got 0)',
     ]);
   });
 
   it('refuses more than 100 orders', () => {
     expect(messagesFor(BatchGetOrderDto, { orderList: orders(101) })).toEqual([
-      'orderList must contain no more than 100 elements',
+      'orderList must have 1 to 100 items (got 101)',
     ]);
   });
 

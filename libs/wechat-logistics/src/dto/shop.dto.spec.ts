@@ -37,7 +37,7 @@ describe('ShopDto', () => {
 
   it('refuses a goods count of 0 (WeChat 9300535)', () => {
     expect(messagesFor(ShopDto, { ...flat, goodsCount: 0 })).toEqual([
-      'goodsCount must not be less than 1',
+      'goodsCount must be an integer ≥ 1',
     ]);
   });
 

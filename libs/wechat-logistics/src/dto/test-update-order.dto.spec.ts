@@ -71,7 +71,7 @@ describe('TestUpdateOrderDto', () => {
         'orderId should not be empty',
         'deliveryId should not be empty',
         'waybillId should not be empty',
-        'actionTime must be an integer number',
+        'actionTime must be an integer ≥ 0',
         expect.stringMatching(/^actionType must be one of/),
         'actionMsg should not be empty',
       ]),

@@ -77,7 +77,7 @@ describe('validateInput', () => {
     [
       'an extra field',
       { orderId: 'o', deliveryId: 'd', waybillId: 'w', hack: 1 },
-      'property hack should not exist',
+      'hack is not a known field; accepted fields: orderId, deliveryId, waybillId, openid',
     ],
     [
       'an empty openid',

@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import { WechatValidationError } from '../errors';
 import { quickValidator } from './quick-validator';
+import { describeValidationErrors } from './validation-messages';
 
 /** The same rules the demo's ValidationPipe applies: unknown fields are refused, not silently sent on. */
 export const VALIDATOR_OPTIONS: ValidatorOptions = {
@@ -47,24 +48,8 @@ export function validateInput<T extends object>(
   const instance = plainToInstance(type, input);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);
   if (errors.length > 0)
-    throw new WechatValidationError(api, flattenMessages(errors));
+    throw new WechatValidationError(api, describeValidationErrors(errors));
   return instance;
-}
-
-/** `sender.name must be …`: the same shape as Nest's ValidationPipe messages. */
-export function flattenMessages(
-  errors: readonly ValidationError[],
-  parentPath = '',
-): string[] {
-  return errors.flatMap((error) => {
-    const own = Object.values(error.constraints ?? {}).map((message) =>
-      parentPath ? `${parentPath}.${message}` : message,
-    );
-    const path = parentPath
-      ? `${parentPath}.${error.property}`
-      : error.property;
-    return [...own, ...flattenMessages(error.children ?? [], path)];
-  });
 }
 
 /** Whether objects or arrays nest more than `limit` levels; iterative, so any depth is safe to measure. */

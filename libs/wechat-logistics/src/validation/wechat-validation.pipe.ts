@@ -3,7 +3,12 @@ import {
   Injectable,
   ValidationPipe,
 } from '@nestjs/common';
+import { type ValidationError, type ValidatorOptions } from 'class-validator';
 import { quickValidator } from './quick-validator';
+import {
+  describeValidationErrors,
+  rememberOwners,
+} from './validation-messages';
 import { MAX_INPUT_DEPTH, nestedDeeperThan } from './validate-input';
 
 /**
@@ -50,6 +55,26 @@ export class WechatValidationPipe extends ValidationPipe {
       ]);
     }
     return super.transform(value, metadata);
+  }
+
+  /** Asks for each error's target, to name the fields its class accepts; drops it again as ValidationPipe would. */
+  protected override async validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    const errors = await super.validate(object, {
+      ...validatorOptions,
+      validationError: { ...validatorOptions?.validationError, target: true },
+    });
+    rememberOwners(errors, validatorOptions?.validationError?.target !== false);
+    return errors;
+  }
+
+  /** The 400's messages: ValidationPipe's, with unknown fields said as what to send instead. */
+  protected override flattenValidationErrors(
+    validationErrors: ValidationError[],
+  ): string[] {
+    return describeValidationErrors(validationErrors);
   }
 
   /**

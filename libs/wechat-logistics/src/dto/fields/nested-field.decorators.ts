@@ -6,6 +6,7 @@ import {
   IsArray,
   IsDefined,
   IsObject,
+  type ValidationArguments,
   ValidateNested,
 } from 'class-validator';
 import { WHEN_PRESENT } from '../../validation/required-if.decorator';
@@ -65,9 +66,40 @@ export function NestedListField(
     }),
     ...parts.leading,
     IsArray(parts.options),
-    ...(minItems === undefined ? [] : [ArrayMinSize(minItems, parts.options)]),
-    ...(maxItems === undefined ? [] : [ArrayMaxSize(maxItems, parts.options)]),
+    ...(minItems === undefined
+      ? []
+      : [
+          ArrayMinSize(minItems, {
+            ...parts.options,
+            message: countMessage(minItems, maxItems),
+          }),
+        ]),
+    ...(maxItems === undefined
+      ? []
+      : [
+          ArrayMaxSize(maxItems, {
+            ...parts.options,
+            message: countMessage(minItems, maxItems),
+          }),
+        ]),
     ValidateNested({ each: true }),
     Type(type),
   );
+}
+
+/** `orderList must have 1 to 100 items (got 0)`: one wording for both bounds, and what was sent. */
+function countMessage(
+  min: number | undefined,
+  max: number | undefined,
+): (args: ValidationArguments) => string {
+  return ({ property, value }) =>
+    `${property} must have ${itemCount(min, max)}${Array.isArray(value) ? ` (got ${value.length})` : ''}`;
+}
+
+/** `1 to 100 items`, `at least 1 item`, `at most 10 items`. */
+function itemCount(min: number | undefined, max: number | undefined): string {
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  if (min !== undefined && max !== undefined) return `${min} to ${items(max)}`;
+  if (min !== undefined) return `at least ${items(min)}`;
+  return `at most ${items(max as number)}`;
 }

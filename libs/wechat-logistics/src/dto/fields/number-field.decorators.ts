@@ -1,5 +1,8 @@
 import { ApiField } from './api-field.decorator';
-import { IsInt, IsNumber, Min } from 'class-validator';
+import {
+  IsIntegerAtLeast,
+  IsNumberAtLeast,
+} from '../../validation/number-at-least.decorators';
 import { type Presence, combine, presenceParts } from './presence';
 
 export interface NumberFieldOptions {
@@ -24,8 +27,7 @@ export function IntegerField(options: NumberFieldOptions): PropertyDecorator {
       required: parts.required,
     }),
     ...parts.leading,
-    IsInt(parts.options),
-    Min(min, parts.options),
+    IsIntegerAtLeast(min, parts.options),
   );
 }
 
@@ -42,7 +44,6 @@ export function DecimalField(options: NumberFieldOptions): PropertyDecorator {
       required: parts.required,
     }),
     ...parts.leading,
-    IsNumber({ allowNaN: false, allowInfinity: false }, parts.options),
-    Min(min, parts.options),
+    IsNumberAtLeast(min, parts.options),
   );
 }
