@@ -1,9 +1,5 @@
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
-import {
-  type ValidationError,
-  type ValidatorOptions,
-  validateSync,
-} from 'class-validator';
+import { type ValidatorOptions, validateSync } from 'class-validator';
 import { WechatValidationError } from '../errors';
 import { quickValidator } from './quick-validator';
 import { describeValidationErrors } from './validation-messages';

@@ -45,11 +45,11 @@ async function outcome(
  * unknown field names what the DTO accepts instead of "should not exist".
  */
 function inOurWords(
-  outcome: Awaited<ReturnType<typeof outcome>>,
+  result: Awaited<ReturnType<typeof outcome>>,
   accepted: string,
 ) {
-  if (!('rejected' in outcome)) return outcome;
-  const response = outcome.rejected as { message: string[] };
+  if (!('rejected' in result)) return result;
+  const response = result.rejected as { message: string[] };
   return {
     rejected: {
       ...response,
