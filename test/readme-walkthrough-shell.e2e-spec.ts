@@ -1,0 +1,113 @@
+import { type INestApplication } from '@nestjs/common';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SandboxService } from '../apps/demo/src/sandbox/sandbox.service';
+import { startDemoApp } from './support/demo-app';
+
+const ROOT = join(__dirname, '..');
+
+/**
+ * bash with stdin on /dev/null: on a socket (Node's default for a child's
+ * stdio) bash takes itself for a remote shell and reads ~/.bashrc.
+ */
+function bash(script: string): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'bash',
+      ['--norc', '--noprofile', '-e', '-o', 'pipefail', '-c', script],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 30_000,
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ stdout, stderr })
+        : reject(new Error(`bash exited ${code}: ${stderr}`)),
+    );
+  });
+}
+
+/** The README's walk-through exactly as printed: the bash block under "Sandbox walk-through". */
+function walkThroughScript(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Sandbox walk-through'));
+  const start = section.indexOf('```bash\n') + '```bash\n'.length;
+  return section.slice(start, section.indexOf('\n```', start));
+}
+
+/** Each step's answer and the status line `call` prints after it. */
+function steps(output: string): { body: string; status: number }[] {
+  return [...output.matchAll(/(.*)\n→ HTTP (\d{3})\n/g)].map((m) => ({
+    body: m[1],
+    status: Number(m[2]),
+  }));
+}
+
+/**
+ * Runs the README's walk-through with bash and curl against the demo in
+ * sandbox mode, twice against the same demo: every step prints its status
+ * on a line of its own, and the second run answers exactly as the first.
+ */
+describe('README walk-through, run as a person runs it (bash + curl)', () => {
+  let app: INestApplication;
+  let base: string;
+  beforeAll(async () => {
+    app = await startDemoApp({});
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    app.get(SandboxService).connectPush(base);
+  });
+  afterAll(() => app?.close());
+
+  it('prints each status on its own line, and gives the same answers when run again', async () => {
+    const script = walkThroughScript().replaceAll(
+      'localhost:3000',
+      base.replace(/^http:\/\//, ''),
+    );
+    const runs = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { stdout, stderr } = await bash(script);
+      expect(stderr).toBe('');
+      runs.push(steps(stdout));
+      expect(stdout).not.toContain('undefined');
+    }
+    const [first, second] = runs;
+    const statuses = first.map((step) => step.status);
+    expect(statuses).toEqual([200, 201, 200, 200, 200, 409, 200, 201, 200]);
+    expect(second.map((step) => step.status)).toEqual(statuses);
+
+    for (const answers of runs) {
+      const [carriers, added, , , path, refused, events, added2, cancelled] =
+        answers.map((step) => JSON.parse(step.body) as Record<string, unknown>);
+      expect(JSON.stringify(carriers)).toContain('"deliveryId":"TEST"');
+      expect(added).toMatchObject({
+        orderId: expect.stringMatching(/^WALK-\d+-1$/),
+      });
+      expect(path).toMatchObject({ pathItemNum: 2 });
+      expect(refused).toMatchObject({
+        statusCode: 409,
+        error: 'Conflict',
+        errcode: 9300506,
+      });
+      expect(events).toHaveLength(2);
+      expect(added2).toMatchObject({
+        orderId: expect.stringMatching(/^WALK-\d+-2$/),
+      });
+      expect(cancelled).toEqual({
+        deliveryResultcode: 0,
+        deliveryResultmsg: '',
+      });
+    }
+    // Fresh ids: the second run made its own orders.
+    expect(second[1].body).not.toBe(first[1].body);
+  }, 90_000);
+});
