@@ -61,12 +61,19 @@ describe.each(PLATFORMS)(
         '/printers',
         '/quota',
         '/test/orders/{orderId}/update',
+        // WeChat's callback (the push URL)
+        '/events',
       ];
       // Every logistics route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
           '/health/ready',
+          '/logistics/events/failed',
+          '/logistics/events/failed/replay',
+          '/tracking',
+          '/tracking/stream',
+          '/tracking/waybills',
           ...logisticsRoutes.map((route) => `/logistics${route}`),
           ...logisticsRoutes.map((route) => `/logistics/apps/{appId}${route}`),
         ].sort(),

@@ -10,7 +10,9 @@ import {
 import { platformOf } from './platform/demo-platform';
 import { useExpressBodyParsers } from './platform/express-body-parsers';
 import { useFastifyBodyParsers } from './platform/fastify-body-parsers';
-import { dropAbsentPathParameters } from './platform/openapi-path-parameters';
+import { documentUnknownApps } from './openapi/document-app-routes';
+import { ErrorBody } from './openapi/error-body.schema';
+import { dropAbsentPathParameters } from './openapi/openapi-path-parameters';
 
 /**
  * Options for NestFactory.create: push signatures cover the raw bytes, so the
@@ -39,16 +41,20 @@ export function setupApp(app: INestApplication): INestApplication {
     }),
   );
   app.useGlobalFilters(new WechatApiExceptionFilter());
-  const document = dropAbsentPathParameters(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('nestjs-wechat-logistics demo')
-        .setDescription(
-          'Every capability of the WeChat logistics assistant (物流助手) API over REST',
-        )
-        .setVersion('0.1.0')
-        .build(),
+  const document = documentUnknownApps(
+    dropAbsentPathParameters(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('nestjs-wechat-logistics demo')
+          .setDescription(
+            'Every capability of the WeChat logistics assistant (物流助手) API over REST. ' +
+              'Every error body has statusCode, message and error; WeChat refusals add errcode, errmsg, rid and the carrier fields.',
+          )
+          .setVersion('0.1.0')
+          .build(),
+        { extraModels: [ErrorBody] },
+      ),
     ),
   );
   SwaggerModule.setup('docs', app, document);

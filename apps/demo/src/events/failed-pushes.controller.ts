@@ -7,7 +7,12 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   type FailedPushDelivery,
   WechatPushService,
@@ -17,6 +22,7 @@ import {
   ReplayFailedPushesDto,
   ReplayFailedPushesResult,
 } from './failed-pushes.dto';
+import { FailedPushDeliverySchema } from './path-update.schemas';
 
 /**
  * Durable push delivery's failed set (`WECHAT_PUSH_DELIVERY=queue`): path
@@ -24,6 +30,10 @@ import {
  * and their replay once the cause is fixed.
  */
 @ApiTags('events')
+@ApiNotFoundResponse({
+  description: 'Durable delivery is off (WECHAT_PUSH_DELIVERY=inline)',
+  schema: { $ref: '#/components/schemas/ErrorBody' },
+})
 @Controller('logistics/events/failed')
 export class FailedPushesController {
   constructor(private readonly push: WechatPushService) {}
@@ -33,6 +43,7 @@ export class FailedPushesController {
     summary:
       'Path updates whose handlers failed on every attempt (durable delivery only)',
   })
+  @ApiOkResponse({ type: [FailedPushDeliverySchema] })
   list(@Query() query: FailedPushesQueryDto): Promise<FailedPushDelivery[]> {
     this.requireQueue();
     return this.push.failedDeliveries(query);
@@ -44,6 +55,7 @@ export class FailedPushesController {
     summary:
       'Puts failed path updates (the ids given, else all) back on the queue with fresh attempts',
   })
+  @ApiOkResponse({ type: ReplayFailedPushesResult })
   async replay(
     @Body() body: ReplayFailedPushesDto,
   ): Promise<ReplayFailedPushesResult> {

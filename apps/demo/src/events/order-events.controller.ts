@@ -1,17 +1,18 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAppIdParam,
   AppIdParam,
   forDefaultAndApps,
 } from '../logistics/app-routes';
-import { OrderIdParam } from '../logistics/order-id.param';
+import { ApiOrderIdParam, OrderIdParam } from '../logistics/order-id.param';
+import { ReceivedPathUpdateSchema } from './path-update.schemas';
 import {
   type ReceivedPathUpdate,
   ReceivedEventsStore,
 } from './received-events.store';
 
-@ApiTags('orders')
+@ApiTags('events')
 @ApiAppIdParam()
 @Controller(forDefaultAndApps('orders'))
 export class OrderEventsController {
@@ -22,6 +23,8 @@ export class OrderEventsController {
     summary:
       'Path-update pushes (add_express_path) received for an order, oldest first',
   })
+  @ApiOrderIdParam()
+  @ApiOkResponse({ type: [ReceivedPathUpdateSchema] })
   list(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,

@@ -9,9 +9,13 @@ import {
   type RawBodyRequest,
   Req,
 } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type IncomingHttpHeaders } from 'node:http';
 import { WechatPushService } from 'nestjs-wechat-logistics';
+import {
+  ApiWechatPush,
+  ApiWechatUrlVerification,
+} from '../openapi/api-wechat-callback.decorator';
 import {
   ApiAppIdParam,
   AppIdParam,
@@ -25,7 +29,7 @@ import {
  * Answers `success` once the handlers ran (or, with WECHAT_PUSH_DELIVERY=queue, once the event is queued); refusals come from the library's filter
  * (401 bad signature / AppID / stale timestamp, 400 malformed, 413 too large).
  */
-@ApiExcludeController()
+@ApiTags('wechat-callback')
 @ApiAppIdParam()
 @Controller(forDefaultAndApps('events'))
 export class PushEventsController {
@@ -33,6 +37,7 @@ export class PushEventsController {
 
   @Get()
   @Header('content-type', 'text/plain; charset=utf-8')
+  @ApiWechatUrlVerification()
   verify(
     @AppIdParam() appId: string | undefined,
     @Query() query: Record<string, string | undefined>,
@@ -44,6 +49,7 @@ export class PushEventsController {
   @Post()
   @HttpCode(200)
   @Header('content-type', 'text/plain; charset=utf-8')
+  @ApiWechatPush()
   async receive(
     @AppIdParam() appId: string | undefined,
     // Express's request or Fastify's: both carry the headers and, with `rawBody: true`, the raw bytes.

@@ -1,5 +1,6 @@
+import { ApiWechatCall } from '../openapi/api-wechat-call.decorator';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   ApiAppIdParam,
   AppIdParam,
@@ -8,10 +9,10 @@ import {
 } from './app-routes';
 import {
   BindAccountDto,
-  type BindAccountResult,
-  type GetAllAccountResult,
+  BindAccountResult,
+  GetAllAccountResult,
   GetQuotaDto,
-  type GetQuotaResult,
+  GetQuotaResult,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 
@@ -23,8 +24,10 @@ export class AccountsController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
   @Get('accounts')
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.getAllAccount',
     summary: 'List bound carrier accounts (logistics.getAllAccount)',
+    result: GetAllAccountResult,
   })
   list(@AppIdParam() appId: string | undefined): Promise<GetAllAccountResult> {
     return clientFor(this.logistics, appId).getAllAccount();
@@ -32,9 +35,13 @@ export class AccountsController {
 
   @Post('accounts/bind')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.bindAccount',
     summary:
       'Bind or unbind a carrier account (logistics.bindAccount); EMS answers underReview: true',
+    result: BindAccountResult,
+    invalid: ['type must be one of: bind, unbind'],
+    errcodes: [9300529, 9300530, 9300531],
   })
   bind(
     @AppIdParam() appId: string | undefined,
@@ -44,9 +51,13 @@ export class AccountsController {
   }
 
   @Get('quota')
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.getQuota',
     summary:
       'Remaining e-waybill quota of a franchise carrier account (logistics.getQuota)',
+    result: GetQuotaResult,
+    invalid: ['bizId should not be empty'],
+    errcodes: [9300525, 9300531],
   })
   quota(
     @AppIdParam() appId: string | undefined,

@@ -1,5 +1,6 @@
+import { ApiWechatCall } from '../openapi/api-wechat-call.decorator';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   ApiAppIdParam,
   AppIdParam,
@@ -7,7 +8,7 @@ import {
   forDefaultAndApps,
 } from './app-routes';
 import {
-  type GetAllDeliveryResult,
+  GetAllDeliveryResult,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 
@@ -18,9 +19,11 @@ export class DeliveriesController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
   @Get()
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.getAllDelivery',
     summary:
       'List the carriers and their service types (logistics.getAllDelivery)',
+    result: GetAllDeliveryResult,
   })
   list(@AppIdParam() appId: string | undefined): Promise<GetAllDeliveryResult> {
     return clientFor(this.logistics, appId).getAllDelivery();

@@ -1,4 +1,5 @@
 import { BadRequestException, Param, type PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 
 /** WeChat's order ids are at most 512 UTF-8 bytes; a longer path segment is refused before any call. */
 class OrderIdPipe implements PipeTransform<string, string> {
@@ -16,3 +17,11 @@ class OrderIdPipe implements PipeTransform<string, string> {
 
 export const OrderIdParam = (): ParameterDecorator =>
   Param('orderId', new OrderIdPipe());
+
+/** `:orderId` in OpenAPI, with the sandbox's demo order as its example. */
+export const ApiOrderIdParam = (): MethodDecorator =>
+  ApiParam({
+    name: 'orderId',
+    description: 'Merchant order id given to addOrder (≤ 512 UTF-8 bytes)',
+    example: 'DEMO-ORDER-1',
+  });

@@ -1,3 +1,4 @@
+import { ApiWechatCall } from '../openapi/api-wechat-call.decorator';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiAppIdParam,
@@ -5,26 +6,23 @@ import {
   clientFor,
   forDefaultAndApps,
 } from './app-routes';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   AddOrderDto,
-  type AddOrderResult,
+  AddOrderResult,
   BatchGetOrderDto,
-  type BatchGetOrderResult,
-  type CancelOrderResult,
-  type GetOrderResult,
-  type GetPathResult,
+  BatchGetOrderResult,
+  CancelOrderResult,
+  GetOrderResult,
+  GetPathResult,
+  BatchGetOrderFound,
+  BatchGetOrderFailed,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 import { CancelOrderBodyDto } from './dto/cancel-order-body.dto';
 import { GetOrderQueryDto } from './dto/get-order-query.dto';
 import { GetPathQueryDto } from './dto/get-path-query.dto';
-import { OrderIdParam } from './order-id.param';
+import { ApiOrderIdParam, OrderIdParam } from './order-id.param';
 
 /** Waybills: create, read (one or many), cancel, track. Thin: the library validates and maps. */
 @ApiTags('orders')
@@ -34,9 +32,19 @@ export class OrdersController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a waybill (logistics.addOrder)' })
-  @ApiCreatedResponse({
-    description: 'The waybill: orderId, waybillId, waybillData',
+  @ApiWechatCall({
+    api: 'logistics.addOrder',
+    summary: 'Create a waybill (logistics.addOrder)',
+    result: AddOrderResult,
+    created: true,
+    invalid: [
+      'cargo.count must be an integer ≥ 1 (got the string "1")',
+      'sender.nickname is not a known field; sender accepts name, tel, mobile, company, postCode, country, province, city, area, address',
+    ],
+    errcodes: [
+      930561, 9300526, 9300535, 9300510, 9300503, 9300525, 9300531, 930562,
+      9300509, 9300501, 9300502,
+    ],
   })
   add(
     @AppIdParam() appId: string | undefined,
@@ -47,9 +55,14 @@ export class OrdersController {
 
   @Post('batch-get')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.batchGetOrder',
     summary:
       'Get up to 100 waybills; per-order errors come back beside the successes (logistics.batchGetOrder)',
+    result: BatchGetOrderResult,
+    invalid: ['orderList must have 1 to 100 items (got 0)'],
+    errcodes: [930561],
+    extraModels: [BatchGetOrderFound, BatchGetOrderFailed],
   })
   batchGet(
     @AppIdParam() appId: string | undefined,
@@ -59,13 +72,14 @@ export class OrdersController {
   }
 
   @Get(':orderId')
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.getOrder',
     summary: 'Get a waybill and its printable label (logistics.getOrder)',
+    result: GetOrderResult,
+    invalid: ['deliveryId should not be empty'],
+    errcodes: [930561, 40199, 930563, 9300503],
   })
-  @ApiOkResponse({
-    description:
-      'printHtml (Base64 label HTML), waybillData, orderStatus (0 normal, 1 cancelled)',
-  })
+  @ApiOrderIdParam()
   get(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
@@ -76,13 +90,15 @@ export class OrdersController {
 
   @Post(':orderId/cancel')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.cancelOrder',
     summary:
       'Cancel a waybill (logistics.cancelOrder); 409 once it has a track',
+    result: CancelOrderResult,
+    invalid: ['waybillId should not be empty'],
+    errcodes: [930561, 40199, 930563, 9300503, 9300506, 9300524, 9300501],
   })
-  @ApiOkResponse({
-    schema: { example: { deliveryResultcode: 0, deliveryResultmsg: '' } },
-  })
+  @ApiOrderIdParam()
   cancel(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,
@@ -92,7 +108,14 @@ export class OrdersController {
   }
 
   @Get(':orderId/path')
-  @ApiOperation({ summary: "Get a waybill's track (logistics.getPath)" })
+  @ApiWechatCall({
+    api: 'logistics.getPath',
+    summary: "Get a waybill's track (logistics.getPath)",
+    result: GetPathResult,
+    invalid: ['waybillId should not be empty'],
+    errcodes: [40199, 930563],
+  })
+  @ApiOrderIdParam()
   path(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,

@@ -1,5 +1,6 @@
+import { ApiWechatCall } from '../openapi/api-wechat-call.decorator';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   ApiAppIdParam,
   AppIdParam,
@@ -7,7 +8,7 @@ import {
   forDefaultAndApps,
 } from './app-routes';
 import {
-  type GetPrinterResult,
+  GetPrinterResult,
   UpdatePrinterDto,
   type UpdatePrinterResult,
   WechatLogisticsService,
@@ -21,15 +22,22 @@ export class PrintersController {
   constructor(private readonly logistics: WechatLogisticsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List printer operators (logistics.getPrinter)' })
+  @ApiWechatCall({
+    api: 'logistics.getPrinter',
+    summary: 'List printer operators (logistics.getPrinter)',
+    result: GetPrinterResult,
+  })
   list(@AppIdParam() appId: string | undefined): Promise<GetPrinterResult> {
     return clientFor(this.logistics, appId).getPrinter();
   }
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.updatePrinter',
     summary: 'Bind or unbind a printer operator (logistics.updatePrinter)',
+    invalid: ['openid should not be empty'],
+    errcodes: [9300517],
   })
   update(
     @AppIdParam() appId: string | undefined,

@@ -1,5 +1,6 @@
+import { ApiWechatCall } from '../openapi/api-wechat-call.decorator';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   ApiAppIdParam,
   AppIdParam,
@@ -11,7 +12,7 @@ import {
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 import { TestUpdateOrderBodyDto } from './dto/test-update-order-body.dto';
-import { OrderIdParam } from './order-id.param';
+import { ApiOrderIdParam, OrderIdParam } from './order-id.param';
 
 /** WeChat's sandbox: move a TEST order along its track as a carrier would. */
 @ApiTags('sandbox')
@@ -22,10 +23,14 @@ export class SandboxOrdersController {
 
   @Post(':orderId/update')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiWechatCall({
+    api: 'logistics.testUpdateOrder',
     summary:
       "Simulate a carrier's track update on a TEST order (logistics.testUpdateOrder)",
+    invalid: ['actionTime must be an integer ≥ 0 (got the string "now")'],
+    errcodes: [930559, 930564, 930563],
   })
+  @ApiOrderIdParam()
   update(
     @AppIdParam() appId: string | undefined,
     @OrderIdParam() orderId: string,

@@ -1,30 +1,75 @@
+import { ApiField } from '../dto/fields/api-field.decorator';
 import { type AccountStatusCode } from '../enums';
-import { type ServiceTypeItem } from './service-type-item';
+import { ServiceTypeItem } from './service-type-item';
 
 /** A carrier account bound to this mini program. */
-export interface AccountInfo {
-  bizId: string;
-  deliveryId: string;
+export class AccountInfo {
+  @ApiField({ example: 'test_biz_id' })
+  bizId!: string;
+
+  @ApiField({ example: 'TEST' })
+  deliveryId!: string;
+
   /** Unix seconds. */
-  createTime: number;
+  @ApiField({
+    type: 'integer',
+    description: 'Unix seconds',
+    example: 1764140400,
+  })
+  createTime!: number;
+
   /** Unix seconds. */
-  updateTime: number;
+  @ApiField({
+    type: 'integer',
+    description: 'Unix seconds',
+    example: 1764140400,
+  })
+  updateTime!: number;
+
   /** 0 bound, 1 under review, 2 bind failed, 3 unbound; another value is passed on as it came. */
-  statusCode: AccountStatusCode | number;
-  alias: string;
+  @ApiField({
+    type: 'integer',
+    description: '0 bound, 1 under review, 2 bind failed, 3 unbound',
+    example: 0,
+  })
+  statusCode!: AccountStatusCode | number;
+
+  @ApiField({ example: '' })
+  alias!: string;
+
   /** Why binding failed (EMS review). */
-  remarkWrongMsg: string;
+  @ApiField({ description: 'Why binding failed (EMS review)', example: '' })
+  remarkWrongMsg!: string;
+
   /** The remark given at bind time. */
-  remarkContent: string;
+  @ApiField({ description: 'The remark given at bind time', example: '' })
+  remarkContent!: string;
+
   /** Remaining e-waybill quota. */
-  quotaNum: number;
+  @ApiField({
+    type: 'integer',
+    description: 'Remaining e-waybill quota',
+    example: 100,
+  })
+  quotaNum!: number;
+
   /** Unix seconds. */
-  quotaUpdateTime: number;
-  serviceType: ServiceTypeItem[];
+  @ApiField({
+    type: 'integer',
+    description: 'Unix seconds',
+    example: 1764140400,
+  })
+  quotaUpdateTime!: number;
+
+  @ApiField({ type: () => [ServiceTypeItem] })
+  serviceType!: ServiceTypeItem[];
 }
 
 /** Result of `logistics.getAllAccount`. */
-export interface GetAllAccountResult {
-  count: number;
-  list: AccountInfo[];
+export class GetAllAccountResult {
+  @ApiField({ type: 'integer', example: 1 })
+  count!: number;
+
+  @ApiField({ type: () => [AccountInfo] })
+  list!: AccountInfo[];
 }

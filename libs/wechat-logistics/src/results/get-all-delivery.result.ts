@@ -1,20 +1,47 @@
-import { type ServiceTypeItem } from './service-type-item';
+import { ApiField } from '../dto/fields/api-field.decorator';
+import { ServiceTypeItem } from './service-type-item';
 
 /** A carrier WeChat supports. */
-export interface DeliveryInfo {
-  deliveryId: string;
-  deliveryName: string;
+export class DeliveryInfo {
+  @ApiField({ example: 'SF' })
+  deliveryId!: string;
+
+  @ApiField({ example: '顺丰速运' })
+  deliveryName!: string;
+
   /** 1 when the carrier takes cash (现付) orders, with `cashBizId` as the biz id. */
-  canUseCash: number;
+  @ApiField({
+    type: 'integer',
+    description:
+      '1 when the carrier takes cash (现付) orders, with cashBizId as the biz id',
+    example: 0,
+  })
+  canUseCash!: number;
+
   /** 1 when getQuota works for the carrier (franchise carriers). */
-  canGetQuota: number;
+  @ApiField({
+    type: 'integer',
+    description: '1 when getQuota works for the carrier (franchise carriers)',
+    example: 1,
+  })
+  canGetQuota!: number;
+
   /** The biz id for cash orders; meaningful when `canUseCash` is 1. */
-  cashBizId: string;
-  serviceType: ServiceTypeItem[];
+  @ApiField({
+    description: 'The biz id for cash orders, when canUseCash is 1',
+    example: '',
+  })
+  cashBizId!: string;
+
+  @ApiField({ type: () => [ServiceTypeItem] })
+  serviceType!: ServiceTypeItem[];
 }
 
 /** Result of `logistics.getAllDelivery`. */
-export interface GetAllDeliveryResult {
-  count: number;
-  data: DeliveryInfo[];
+export class GetAllDeliveryResult {
+  @ApiField({ type: 'integer', example: 1 })
+  count!: number;
+
+  @ApiField({ type: () => [DeliveryInfo] })
+  data!: DeliveryInfo[];
 }

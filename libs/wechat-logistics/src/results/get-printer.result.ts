@@ -1,7 +1,18 @@
+import { ApiField } from '../dto/fields/api-field.decorator';
+
 /** Result of `logistics.getPrinter`: the openids allowed to print labels. */
-export interface GetPrinterResult {
-  count: number;
-  openid: string[];
+export class GetPrinterResult {
+  @ApiField({ type: 'integer', example: 1 })
+  count!: number;
+
+  @ApiField({ type: [String], example: ['oUser0000000000000000000001'] })
+  openid!: string[];
+
   /** Tag ids (platform mini programs). */
-  tagidList: string[];
+  @ApiField({
+    type: [String],
+    description: 'Tag ids (platform mini programs)',
+    example: [],
+  })
+  tagidList!: string[];
 }

@@ -1,5 +1,12 @@
+import { ApiField } from '../dto/fields/api-field.decorator';
+
 /** Result of `logistics.getQuota`. */
-export interface GetQuotaResult {
+export class GetQuotaResult {
   /** Remaining e-waybills of the account. */
-  quotaNum: number;
+  @ApiField({
+    type: 'integer',
+    description: 'Remaining e-waybills of the account',
+    example: 100,
+  })
+  quotaNum!: number;
 }

@@ -15,6 +15,8 @@ export interface ApiFieldOptions {
   readonly minimum?: number;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** An array's item schema when it is not one class (a `oneOf`). */
+  readonly items?: Record<string, unknown>;
 }
 
 type ApiPropertyFactory = (options: ApiFieldOptions) => PropertyDecorator;

@@ -1,0 +1,80 @@
+import {
+  ERRCODE_CATALOGUE,
+  WechatApiError,
+  WechatTransportError,
+  WechatUnknownAppError,
+  type WechatErrorBody,
+  toErrorResponse,
+} from 'nestjs-wechat-logistics';
+
+/** An example as OpenAPI shows it: a one-line summary and the body. */
+export interface ErrorExample {
+  readonly summary: string;
+  readonly value: WechatErrorBody;
+}
+
+const RID = '6748c1a2-1b7c0f3e-5d2a9e41';
+
+/**
+ * The body the filter sends for `errcode` on `api`, built by the library's own
+ * `toErrorResponse` from the errcode catalogue: the documented example is
+ * exactly what a caller gets, WeChat's `errmsg` and a `rid` included.
+ */
+export function errcodeExample(api: string, errcode: number): ErrorExample {
+  const entry = ERRCODE_CATALOGUE.get(errcode);
+  if (!entry) throw new Error(`errcode ${errcode} is not in the catalogue`);
+  const carrier = entry.kind === 'carrier';
+  const { body } = toErrorResponse(
+    new WechatApiError({
+      api,
+      errcode,
+      errmsg: `${entry.errmsg} rid: ${RID}`,
+      ...(carrier && {
+        deliveryResultcode: 30002,
+        deliveryResultmsg: '快件已揽收',
+      }),
+    }),
+  );
+  return { summary: `errcode ${errcode}: ${entry.meaning}`, value: body };
+}
+
+/** The token endpoint refused this server's AppID / secret (a 500: an operator must act). */
+export function credentialsExample(): ErrorExample {
+  const example = errcodeExample('auth.getStableAccessToken', 40125);
+  return { ...example, summary: `${example.summary} (at the token endpoint)` };
+}
+
+export function timeoutExample(api: string): ErrorExample {
+  const { body } = toErrorResponse(
+    new WechatTransportError('timeout', api, 'no answer'),
+  );
+  return { summary: 'WeChat did not answer in time', value: body };
+}
+
+export function badGatewayExample(api: string): ErrorExample {
+  const { body } = toErrorResponse(
+    new WechatTransportError('bad-response', api, 'an HTML error page'),
+  );
+  return {
+    summary: 'WeChat answered with something that is not JSON',
+    value: body,
+  };
+}
+
+export function unknownAppExample(): ErrorExample {
+  const { body } = toErrorResponse(
+    new WechatUnknownAppError('wx00000000000unknown'),
+  );
+  return {
+    summary: 'No mini program with that appId is configured',
+    value: body,
+  };
+}
+
+/** Nest's standard 400, as WechatValidationPipe words it. */
+export function validationExample(messages: string[]): ErrorExample {
+  return {
+    summary: 'The request is invalid; every message names a field',
+    value: { statusCode: 400, message: messages, error: 'Bad Request' },
+  };
+}
