@@ -1,6 +1,8 @@
 import { type INestApplication } from '@nestjs/common';
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BODY_LIMIT_BYTES } from '../apps/demo/src/platform/body-limit';
 import { CapturingLogger } from './support/capturing-logger';
 import { emulatorEnv, startDemoApp } from './support/demo-app';
@@ -124,5 +126,40 @@ describe.each(PLATFORMS)('the demo refuses clearly — on %s', (platform) => {
       );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+  });
+
+  const addOrderExample = () =>
+    JSON.parse(
+      readFileSync(
+        join(__dirname, '..', 'docs', 'examples', 'add-order.json'),
+        'utf8',
+      ),
+    ) as { cargo: Record<string, unknown>; sender: Record<string, unknown> };
+
+  it("the README's table: a count sent as a string, an unknown field, an empty list → 400s that say what to send", async () => {
+    const order = addOrderExample();
+    order.cargo.count = '1';
+    order.sender.nickname = '小张';
+    const added = await request(app.getHttpServer())
+      .post('/logistics/orders')
+      .send(order)
+      .expect(400);
+    expect(added.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [
+        'sender.nickname is not a known field; sender accepts name, tel, mobile, company, postCode, country, province, city, area, address',
+        'cargo.count must be an integer ≥ 1 (got the string "1")',
+      ],
+    });
+    const batch = await request(app.getHttpServer())
+      .post('/logistics/orders/batch-get')
+      .send({ orderList: [] })
+      .expect(400);
+    expect(batch.body.message).toEqual([
+      'orderList must have 1 to 100 items (got 0)',
+    ]);
+    expect(wechat.requests.count()).toBe(0);
+    expect(logger.messages('error')).toEqual([]);
   });
 });
