@@ -1,0 +1,122 @@
+import { type INestApplication } from '@nestjs/common';
+import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import * as http from 'node:http';
+import request from 'supertest';
+import { emulatorEnv, startDemoApp } from '../support/demo-app';
+import { type PushSettings, sealedPathUpdate } from '../support/push-request';
+import { RedisServer, describeWithRedis } from './support/redis-server';
+
+const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+
+/** The `event: waybill` messages of a Server-Sent Events stream, as they arrive. */
+function openStream(url: string): {
+  events: { waybillId: string; version: number }[];
+  close(): void;
+} {
+  const events: { waybillId: string; version: number }[] = [];
+  let buffer = '';
+  const outgoing = http.get(
+    url,
+    { headers: { accept: 'text/event-stream' } },
+    (incoming) => {
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const message = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const type = /^event: (.*)$/m.exec(message)?.[1];
+          const data = /^data: (.*)$/m.exec(message)?.[1];
+          if (type === 'waybill' && data)
+            events.push(
+              JSON.parse(data) as { waybillId: string; version: number },
+            );
+          end = buffer.indexOf('\n\n');
+        }
+      });
+    },
+  );
+  outgoing.on('error', () => undefined);
+  return { events, opened, close: () => outgoing.destroy() };
+}
+
+/**
+ * Two demo instances on one Redis: a tracking page open on one moves when
+ * WeChat pushed to the other (Redis pub/sub), and either lists the waybill
+ * (the event log is in Redis).
+ */
+describeWithRedis('tracking page across instances (one Redis)', () => {
+  let redis: RedisServer;
+  let wechat: WechatEmulator;
+  const apps: INestApplication[] = [];
+  let settings: PushSettings;
+
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+    wechat = await WechatEmulator.start();
+    settings = {
+      token: 'tracking-cluster-token',
+      encodingAesKey: AES_KEY,
+      appId: wechat.appId,
+    };
+    for (let i = 0; i < 2; i += 1) {
+      const app = await startDemoApp(
+        emulatorEnv(wechat, {
+          REDIS_URL: redis.url,
+          WECHAT_PUSH_TOKEN: settings.token,
+          WECHAT_PUSH_AES_KEY: AES_KEY,
+        }),
+      );
+      await app.listen(0, '127.0.0.1');
+      apps.push(app);
+    }
+  }, 30_000);
+  afterAll(async () => {
+    await Promise.allSettled(apps.map((app) => app.close()));
+    await wechat?.stop();
+    await redis?.stop();
+  });
+
+  it('a push to instance A reaches the stream open on instance B, and B lists the waybill', async () => {
+    const [a, b] = apps;
+    const stream = openStream(
+      `${(await b.getUrl()).replace('[::1]', '127.0.0.1')}/tracking/stream`,
+    );
+    try {
+      // B subscribed to Redis at start; its stream answers before the push is sent.
+      await stream.opened;
+      const push = sealedPathUpdate(settings, {
+        orderId: 'O-TRACK',
+        waybillId: 'WB-TRACK',
+        version: 1,
+      });
+      await request(a.getHttpServer())
+        .post('/logistics/events')
+        .query(push.query)
+        .set('content-type', push.contentType)
+        .send(push.body)
+        .expect(200, 'success');
+      const until = Date.now() + 10_000;
+      while (stream.events.length === 0 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stream.events).toEqual([
+        expect.objectContaining({ waybillId: 'WB-TRACK', version: 1 }),
+      ]);
+
+      const listed = await request(b.getHttpServer())
+        .get('/tracking/waybills')
+        .expect(200);
+      expect(listed.body).toEqual([
+        expect.objectContaining({
+          orderId: 'O-TRACK',
+          waybillId: 'WB-TRACK',
+          version: 1,
+          nodes: [expect.objectContaining({ action: '揽件成功 · picked up' })],
+        }),
+      ]);
+    } finally {
+      stream.close();
+    }
+  });
+});
