@@ -11,14 +11,19 @@ const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 /** The `event: waybill` messages of a Server-Sent Events stream, as they arrive. */
 function openStream(url: string): {
   events: { waybillId: string; version: number }[];
+  /** Resolves once the response has begun: the subscription is live. */
+  opened: Promise<void>;
   close(): void;
 } {
   const events: { waybillId: string; version: number }[] = [];
   let buffer = '';
+  let markOpened: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (markOpened = resolve));
   const outgoing = http.get(
     url,
     { headers: { accept: 'text/event-stream' } },
     (incoming) => {
+      markOpened();
       incoming.setEncoding('utf8');
       incoming.on('data', (chunk: string) => {
         buffer += chunk;
