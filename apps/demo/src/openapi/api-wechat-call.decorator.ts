@@ -4,17 +4,16 @@ import {
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
 } from '@nestjs/swagger';
 import { ERRCODE_CATALOGUE } from 'nestjs-wechat-logistics';
 import {
-  type ErrorExample,
   badGatewayExample,
   credentialsExample,
   errcodeExample,
   timeoutExample,
   validationExample,
 } from './error-examples';
+import { ErrorResponses } from './error-responses';
 
 export interface WechatCallDocs {
   /** `logistics.cancelOrder`: the library API the route calls. */
@@ -43,18 +42,17 @@ export interface WechatCallDocs {
  * post-processing (documentAppRoutes).
  */
 export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
-  const examples = new Map<number, ErrorExample[]>();
-  const add = (status: number, example: ErrorExample) =>
-    examples.set(status, [...(examples.get(status) ?? []), example]);
-  if (docs.invalid) add(400, validationExample(docs.invalid));
+  const errors = new ErrorResponses();
+  if (docs.invalid) errors.add(400, validationExample(docs.invalid));
   for (const errcode of docs.errcodes ?? []) {
     const entry = ERRCODE_CATALOGUE.get(errcode);
-    if (entry) add(entry.httpStatus, errcodeExample(docs.api, errcode));
+    if (entry) errors.add(entry.httpStatus, errcodeExample(docs.api, errcode));
   }
-  add(500, credentialsExample());
-  add(502, badGatewayExample(docs.api));
-  add(503, errcodeExample(docs.api, -1));
-  add(504, timeoutExample(docs.api));
+  errors
+    .add(500, credentialsExample())
+    .add(502, badGatewayExample(docs.api))
+    .add(503, errcodeExample(docs.api, -1))
+    .add(504, timeoutExample(docs.api));
 
   const success = docs.created ? ApiCreatedResponse : ApiOkResponse;
   return applyDecorators(
@@ -68,24 +66,6 @@ export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
             schema: { type: 'object', example: {} },
           },
     ),
-    ...[...examples].map(([status, list]) =>
-      ApiResponse({
-        status,
-        description: list.map((e) => `- ${e.summary}`).join('\n'),
-        content: {
-          'application/json': {
-            schema: { $ref: '#/components/schemas/ErrorBody' },
-            examples: Object.fromEntries(
-              list.map((example, i) => [exampleKey(example, i), example]),
-            ),
-          },
-        },
-      }),
-    ),
+    ...errors.decorators(),
   );
-}
-
-function exampleKey(example: ErrorExample, index: number): string {
-  const errcode = example.value.errcode;
-  return errcode === undefined ? `example${index + 1}` : `errcode${errcode}`;
 }

@@ -7,6 +7,7 @@ import {
   ApiQuery,
   ApiResponse,
 } from '@nestjs/swagger';
+import { ErrorResponses } from './error-responses';
 import {
   WechatPushError,
   type WechatPushRejection,
@@ -36,29 +37,15 @@ const REFUSALS: readonly [WechatPushRejection, string][] = [
   ],
 ];
 
-function refusals(): MethodDecorator[] {
-  const byStatus = new Map<number, { summary: string; value: unknown }[]>();
+function refusals(): ErrorResponses {
+  const errors = new ErrorResponses();
   for (const [reason, detail] of REFUSALS) {
     const { status, body } = toErrorResponse(
       new WechatPushError(reason, detail),
     );
-    byStatus.set(status, [
-      ...(byStatus.get(status) ?? []),
-      { summary: reason, value: body },
-    ]);
+    errors.add(status, { summary: reason, value: body }, reason);
   }
-  return [...byStatus].map(([status, examples]) =>
-    ApiResponse({
-      status,
-      description: examples.map((e) => `- ${e.summary}`).join('\n'),
-      content: {
-        'application/json': {
-          schema: { $ref: '#/components/schemas/ErrorBody' },
-          examples: Object.fromEntries(examples.map((e) => [e.summary, e])),
-        },
-      },
-    }),
-  );
+  return errors;
 }
 
 const CALLBACK =
@@ -86,7 +73,7 @@ export function ApiWechatUrlVerification(): MethodDecorator {
         'text/plain': { schema: { type: 'string', example: '4185237650' } },
       },
     }),
-    ...refusals().slice(0, 1),
+    ...refusals().decorators().slice(0, 1),
   );
 }
 
@@ -133,7 +120,7 @@ export function ApiWechatPush(): MethodDecorator {
         'text/plain': { schema: { type: 'string', example: 'success' } },
       },
     }),
-    ...refusals(),
+    ...refusals().decorators(),
     ApiResponse({
       status: 500,
       description: 'A handler failed (inline delivery): WeChat re-sends',

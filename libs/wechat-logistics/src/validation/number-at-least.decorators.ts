@@ -14,17 +14,11 @@ export function IsIntegerAtLeast(
   min: number,
   validationOptions?: ValidationOptions,
 ): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isIntegerAtLeast',
-      constraints: [min],
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' && Number.isInteger(value) && value >= min,
-        defaultMessage: (args?: ValidationArguments) =>
-          `$property must be an integer ≥ ${min}${sentInstead(args?.value)}`,
-      },
-    },
+  return atLeast(
+    'isIntegerAtLeast',
+    'an integer',
+    Number.isInteger,
+    min,
     validationOptions,
   );
 }
@@ -34,15 +28,31 @@ export function IsNumberAtLeast(
   min: number,
   validationOptions?: ValidationOptions,
 ): PropertyDecorator {
+  return atLeast(
+    'isNumberAtLeast',
+    'a number',
+    Number.isFinite,
+    min,
+    validationOptions,
+  );
+}
+
+function atLeast(
+  name: string,
+  what: string,
+  accepts: (value: number) => boolean,
+  min: number,
+  validationOptions: ValidationOptions | undefined,
+): PropertyDecorator {
   return ValidateBy(
     {
-      name: 'isNumberAtLeast',
+      name,
       constraints: [min],
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'number' && Number.isFinite(value) && value >= min,
+          typeof value === 'number' && accepts(value) && value >= min,
         defaultMessage: (args?: ValidationArguments) =>
-          `$property must be a number ≥ ${min}${sentInstead(args?.value)}`,
+          `$property must be ${what} ≥ ${min}${sentInstead(args?.value)}`,
       },
     },
     validationOptions,
