@@ -197,5 +197,29 @@ describeWithRedis(
         );
       }
     });
+
+    it('a frozen Redis (connected, answering nothing): the push is handled under the in-process guard and answered, never left hanging', async () => {
+      const frozen = await RedisServer.start();
+      const instance = await startInstance(
+        frozen.url,
+        `frozen-${randomUUID()}`,
+      );
+      runs.clear();
+      try {
+        frozen.pause();
+        // Claim, ledger checks and record each give up after tokenStoreTimeoutMs; the handler still runs.
+        await expect(
+          instance.push.receive(sealed('WB-FROZEN', 1)),
+        ).resolves.toMatchObject({
+          status: 'processed',
+        });
+        expect(runs.get('WB-FROZEN@1')).toBe(1);
+      } finally {
+        frozen.resume();
+        await instance.app.close();
+        if (instance.client.isOpen) instance.client.destroy();
+        await frozen.stop();
+      }
+    }, 15_000);
   },
 );

@@ -3,7 +3,9 @@ import { type AppPush } from '../apps/app-runtime';
 import { WechatAppRegistry } from '../apps/wechat-app-registry';
 import { WechatPushClaim } from '../interfaces';
 import { logFields } from '../log-fields';
-import { settleBy } from '../timing/deadline';
+import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { settleBy, withDeadline } from '../timing/deadline';
+import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 import { type PushMode } from './decoded-push';
 import { type PathUpdateContext } from './path-update-context';
 import { type PathUpdateEvent } from './path-update-event';
@@ -44,12 +46,20 @@ export class PathUpdateDispatcher {
   private readonly logger = new Logger('WechatLogistics');
   /** Claims this process holds right now: a copy arriving meanwhile is in progress, whatever the claim store says. */
   private readonly inFlight = new Set<string>();
+  /** Longest wait for one claim or ledger operation: the shared store's, as for tokens. */
+  private readonly storeTimeoutMs: number;
+  /** Whether the last ledger operation failed: an outage is logged when it starts and when it ends. */
+  private ledgerDown = false;
 
   constructor(
     private readonly apps: WechatAppRegistry,
     private readonly registry: PathUpdateHandlerRegistry,
     @Inject(WechatPushClaim) private readonly claims: WechatPushClaim,
-  ) {}
+    @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
+    options: ResolvedWechatLogisticsOptions,
+  ) {
+    this.storeTimeoutMs = options.tokenStoreTimeoutMs;
+  }
 
   /** Whether the default app has a `pushToken`. */
   get hasDefaultPush(): boolean {
@@ -84,12 +94,20 @@ export class PathUpdateDispatcher {
   ): Promise<HandledPathUpdate> {
     const { appId, event } = accepted;
     const { ledger, options } = push;
-    if (await ledger.wasProcessed(event)) return this.duplicate(appId, event);
+    // A ledger that fails or does not answer counts as "not processed": the claim (or, with the
+    // store down, the in-process guard) still keeps copies apart, and the event is not lost.
+    const processed = () =>
+      this.ledgerStep('check', ledger.wasProcessed(event), false);
+    if (await processed()) return this.duplicate(appId, event);
     const claim = await this.claim(appId, event, options.handlerTimeoutMs);
     try {
       // Another instance may have finished it between the check and the claim.
-      if (await ledger.wasProcessed(event)) return this.duplicate(appId, event);
-      const previousVersion = await ledger.newestVersion(event.waybillId);
+      if (await processed()) return this.duplicate(appId, event);
+      const previousVersion = await this.ledgerStep(
+        'newest version',
+        ledger.newestVersion(event.waybillId),
+        undefined,
+      );
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
       await this.dispatch(
@@ -104,10 +122,39 @@ export class PathUpdateDispatcher {
         },
         lastAttempt,
       );
-      await ledger.recordProcessed(event);
+      // Not recorded (store down): a later re-send may run the handlers again, at least once rather than never.
+      await this.ledgerStep('record', ledger.recordProcessed(event), undefined);
       return { status: 'processed', event, stale };
     } finally {
       claim.release();
+    }
+  }
+
+  /** One ledger operation, bounded by the store's timeout; its failure gives `fallback`. */
+  private async ledgerStep<T>(
+    step: string,
+    work: Promise<T>,
+    fallback: T,
+  ): Promise<T> {
+    try {
+      const result = await withDeadline(
+        work,
+        Date.now() + this.storeTimeoutMs,
+        () => new Error(`no answer within ${this.storeTimeoutMs} ms`),
+      );
+      if (this.ledgerDown) {
+        this.ledgerDown = false;
+        this.logger.log('Push ledger (the shared cache) is answering again');
+      }
+      return result;
+    } catch (error) {
+      if (!this.ledgerDown) {
+        this.ledgerDown = true;
+        this.logger.warn(
+          `Push ledger (the shared cache) unavailable; pushes are handled without it until it answers ${logFields({ step, error: error instanceof Error ? error.message : typeof error })}`,
+        );
+      }
+      return fallback;
     }
   }
 
@@ -138,9 +185,14 @@ export class PathUpdateDispatcher {
     if (this.inFlight.has(key)) throw inProgress(event);
     let owner: string | undefined;
     try {
-      owner = await this.claims.tryClaim(
-        key,
-        handlerTimeoutMs + CLAIM_SLACK_MS,
+      owner = await withDeadline(
+        this.claims.tryClaim(key, handlerTimeoutMs + CLAIM_SLACK_MS),
+        Date.now() + this.storeTimeoutMs,
+        () => new Error(`no answer within ${this.storeTimeoutMs} ms`),
+        // Taken after we gave up on it: free it rather than block the re-sends until it expires.
+        (late) => {
+          if (late) void this.claims.release(key, late).catch(() => false);
+        },
       );
     } catch (error) {
       this.logger.warn(
