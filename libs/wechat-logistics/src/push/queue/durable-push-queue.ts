@@ -1,9 +1,9 @@
 import {
-  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
+  type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
@@ -50,7 +50,7 @@ type PushJob = BullJob<AcceptedPathUpdate>;
  */
 @Injectable()
 export class DurablePushQueue
-  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
+  implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger('WechatLogistics');
   private readonly options: ResolvedPushQueueOptions | undefined;
@@ -112,8 +112,12 @@ export class DurablePushQueue
     );
   }
 
-  /** Lets running handlers finish before the app (and the queue's Redis connection) goes. */
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * Lets running handlers finish first: module-destroy hooks run before the
+   * module closes its connections to WeChat (which handlers may call) and
+   * before BullModule closes the queue's Redis connection.
+   */
+  async onModuleDestroy(): Promise<void> {
     await this.worker?.close();
   }
 
