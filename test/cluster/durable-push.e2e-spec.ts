@@ -183,6 +183,31 @@ describeWithRedis('durable push delivery (BullMQ on one Redis)', () => {
     }
   }, 30_000);
 
+  it('Redis gone: the worker says so once per half minute, not once per reconnect attempt', async () => {
+    const doomed = await RedisServer.start();
+    const logger = new CapturingLogger();
+    const instance = await startDurablePushApp({
+      redisUrl: doomed.url,
+      namespace: `durable-gone-${randomUUID()}`,
+      behaviour: { failRate: 0 },
+      queue: {},
+      logger,
+    });
+    try {
+      await doomed.stop();
+      const lines = () =>
+        logger
+          .messages('warn', 'WechatLogistics')
+          .filter((line) => line.includes('Push queue worker error'));
+      await waitFor('the outage to be reported', () => lines().length > 0);
+      // BullMQ reconnects (and reports) several times a second meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(lines()).toHaveLength(1);
+    } finally {
+      await instance.close().catch(() => undefined);
+    }
+  }, 30_000);
+
   describe('a worker SIGKILLed in the middle of a handler', () => {
     let build: BuiltDemo;
     beforeAll(() => {

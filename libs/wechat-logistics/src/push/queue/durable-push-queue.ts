@@ -37,6 +37,7 @@ const JOB_NAME = 'path-update';
 /** Completed jobs are kept a day (WeChat re-sends within minutes): a late copy then finds its job and adds nothing. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 100_000 };
 const PAGE = 500;
+const WORKER_ERROR_LOG_EVERY_MS = 30_000;
 
 type PushJob = BullJob<AcceptedPathUpdate>;
 
@@ -104,12 +105,21 @@ export class DurablePushQueue
         stalledInterval: lockDurationMs,
       },
     );
-    // An EventEmitter without an 'error' listener would crash the app on a Redis hiccup.
-    this.worker.on('error', (error) =>
+    // An EventEmitter without an 'error' listener would crash the app on a Redis hiccup. While
+    // Redis is away BullMQ reports every reconnect attempt: one line per half minute says it all.
+    let quietUntil = 0;
+    let unreported = 0;
+    this.worker.on('error', (error) => {
+      if (Date.now() < quietUntil) {
+        unreported += 1;
+        return;
+      }
+      quietUntil = Date.now() + WORKER_ERROR_LOG_EVERY_MS;
       this.logger.warn(
-        `Push queue worker error ${logFields({ queue: this.queue?.name, error: error.name, cause: error.message })}`,
-      ),
-    );
+        `Push queue worker error ${logFields({ queue: this.queue?.name, error: error.name, cause: error.message, unreportedSinceLastLine: unreported > 0 ? unreported : undefined })}`,
+      );
+      unreported = 0;
+    });
   }
 
   /**
