@@ -160,5 +160,41 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.close();
       }
     }, 60_000);
+
+    it('serves the API docs (Swagger UI) from the demo itself: every tag shown, no script error, nothing fetched elsewhere', async () => {
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      const elsewhere: string[] = [];
+      page.on('pageerror', (error) =>
+        problems.push(`page error: ${String(error)}`),
+      );
+      page.on('request', (req) => {
+        if (!req.url().startsWith(url) && !req.url().startsWith('data:'))
+          elsewhere.push(req.url());
+      });
+      try {
+        await page.goto(`${url}/docs`);
+        await page.waitForSelector('.opblock-tag', { timeout: 15_000 });
+        const tags = await page.$$eval('.opblock-tag', (nodes) =>
+          nodes.map((n) => n.getAttribute('data-tag')),
+        );
+        expect(tags).toEqual(
+          expect.arrayContaining([
+            'orders',
+            'accounts',
+            'carriers',
+            'printers',
+            'sandbox',
+            'events',
+            'tracking',
+            'wechat-callback',
+          ]),
+        );
+        expect(problems).toEqual([]);
+        expect(elsewhere).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
   });
 });
