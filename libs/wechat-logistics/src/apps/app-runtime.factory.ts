@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Cache } from 'cache-manager';
 import {
   type CallCredential,
   CloudHostingCredential,
@@ -21,10 +20,7 @@ import { TokenBreaker } from '../token/token-breaker';
 import { TokenFetcher } from '../token/token-fetcher';
 import { tokenKeys } from '../token/token-keys';
 import { type TokenSource } from '../token/token-source';
-import {
-  RESOLVED_WECHAT_LOGISTICS_OPTIONS,
-  WECHAT_TOKEN_CACHE,
-} from '../wechat-logistics.constants';
+import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 import { type AppPush, type AppRuntime } from './app-runtime';
 
 /**
@@ -39,7 +35,6 @@ export class AppRuntimeFactory {
     private readonly options: ResolvedWechatLogisticsOptions,
     private readonly fetcher: TokenFetcher,
     private readonly store: SharedTokenStore,
-    @Inject(WECHAT_TOKEN_CACHE) private readonly cache: Cache,
   ) {}
 
   /** Throws (InvalidWechatLogisticsOptionsError from the push cipher) for an unusable EncodingAESKey. */
@@ -98,7 +93,7 @@ export class AppRuntimeFactory {
       }),
       // The token store doubles as the ledger's: shared across instances when the app shares it (Redis).
       ledger: new PushEventLedger(
-        this.cache,
+        this.store,
         `wechat-logistics:push:${appId ?? 'default'}`,
         push.dedupeTtlSeconds * 1000,
       ),

@@ -46,10 +46,8 @@ export class PathUpdateDispatcher {
   private readonly logger = new Logger('WechatLogistics');
   /** Claims this process holds right now: a copy arriving meanwhile is in progress, whatever the claim store says. */
   private readonly inFlight = new Set<string>();
-  /** Longest wait for one claim or ledger operation: the shared store's, as for tokens. */
+  /** Longest wait for a claim: the shared store's, as for the token lock. */
   private readonly storeTimeoutMs: number;
-  /** Whether the last ledger operation failed: an outage is logged when it starts and when it ends. */
-  private ledgerDown = false;
 
   constructor(
     private readonly apps: WechatAppRegistry,
@@ -96,15 +94,13 @@ export class PathUpdateDispatcher {
     const { ledger, options } = push;
     // A ledger that fails or does not answer counts as "not processed": the claim (or, with the
     // store down, the in-process guard) still keeps copies apart, and the event is not lost.
-    const processed = () =>
-      this.ledgerStep('check', ledger.wasProcessed(event), false);
+    const processed = () => this.ledgerStep(ledger.wasProcessed(event), false);
     if (await processed()) return this.duplicate(appId, event);
     const claim = await this.claim(appId, event, options.handlerTimeoutMs);
     try {
       // Another instance may have finished it between the check and the claim.
       if (await processed()) return this.duplicate(appId, event);
       const previousVersion = await this.ledgerStep(
-        'newest version',
         ledger.newestVersion(event.waybillId),
         undefined,
       );
@@ -123,39 +119,19 @@ export class PathUpdateDispatcher {
         lastAttempt,
       );
       // Not recorded (store down): a later re-send may run the handlers again, at least once rather than never.
-      await this.ledgerStep('record', ledger.recordProcessed(event), undefined);
+      await this.ledgerStep(ledger.recordProcessed(event), undefined);
       return { status: 'processed', event, stale };
     } finally {
       claim.release();
     }
   }
 
-  /** One ledger operation, bounded by the store's timeout; its failure gives `fallback`. */
-  private async ledgerStep<T>(
-    step: string,
-    work: Promise<T>,
-    fallback: T,
-  ): Promise<T> {
-    try {
-      const result = await withDeadline(
-        work,
-        Date.now() + this.storeTimeoutMs,
-        () => new Error(`no answer within ${this.storeTimeoutMs} ms`),
-      );
-      if (this.ledgerDown) {
-        this.ledgerDown = false;
-        this.logger.log('Push ledger (the shared cache) is answering again');
-      }
-      return result;
-    } catch (error) {
-      if (!this.ledgerDown) {
-        this.ledgerDown = true;
-        this.logger.warn(
-          `Push ledger (the shared cache) unavailable; pushes are handled without it until it answers ${logFields({ step, error: error instanceof Error ? error.message : typeof error })}`,
-        );
-      }
-      return fallback;
-    }
+  /**
+   * One ledger operation; a failure (the store bounds, detects and logs its
+   * outages, see SharedTokenStore) gives `fallback` instead.
+   */
+  private ledgerStep<T>(work: Promise<T>, fallback: T): Promise<T> {
+    return work.catch(() => fallback);
   }
 
   private duplicate(

@@ -1,37 +1,51 @@
-import { type Cache } from 'cache-manager';
+import { type SharedTokenStore } from '../token/shared-token-store';
 import { type PathUpdateEvent } from './path-update-event';
 
+/** No deadline of the ledger's own: each operation gets the store's timeout (`tokenStoreTimeoutMs`). */
+const STORE_TIMEOUT = Number.POSITIVE_INFINITY;
+
 /**
- * Remembers, in the same cache store as the access tokens (so it holds across
- * instances when that store is shared), which `(waybillId, version)` pairs were
- * processed and the newest version seen per waybill. WeChat re-sends a push it
- * thinks failed, and may deliver versions out of order.
+ * Remembers, in the same store as the access tokens (so it holds across
+ * instances when that store is shared), which `(waybillId, version)` pairs
+ * were processed and the newest version seen per waybill. WeChat re-sends a
+ * push it thinks failed, and may deliver versions out of order.
+ *
+ * Through {@link SharedTokenStore}: every operation is bounded by the store's
+ * timeout, fails at once while the store is down, and a Redis outage is
+ * noticed and logged once for tokens and ledger alike. A failure rejects
+ * (`TokenStoreUnavailableError`); what it means for a push is the caller's call.
  */
 export class PushEventLedger {
   constructor(
-    private readonly cache: Cache,
+    private readonly store: SharedTokenStore,
     private readonly namespace: string,
     private readonly ttlMs: number,
   ) {}
 
   async wasProcessed(event: PathUpdateEvent): Promise<boolean> {
-    return (await this.cache.get(this.seenKey(event))) !== undefined;
+    return (
+      (await this.store.read(this.seenKey(event), STORE_TIMEOUT)) !== undefined
+    );
   }
 
   async newestVersion(waybillId: string): Promise<number | undefined> {
-    const value = await this.cache.get<number>(this.newestKey(waybillId));
+    const value = await this.store.read<number>(
+      this.newestKey(waybillId),
+      STORE_TIMEOUT,
+    );
     return typeof value === 'number' ? value : undefined;
   }
 
   /** Records a processed event; the newest version only ever moves forward. */
   async recordProcessed(event: PathUpdateEvent): Promise<void> {
-    await this.cache.set(this.seenKey(event), 1, this.ttlMs);
+    await this.store.write(this.seenKey(event), 1, this.ttlMs, STORE_TIMEOUT);
     const newest = await this.newestVersion(event.waybillId);
     if (newest === undefined || event.version > newest) {
-      await this.cache.set(
+      await this.store.write(
         this.newestKey(event.waybillId),
         event.version,
         this.ttlMs,
+        STORE_TIMEOUT,
       );
     }
   }
