@@ -6,16 +6,13 @@ import {
   tokenValue,
 } from './emulator-http.spec-helper';
 import { WECHAT_PATHS } from './http/emulator-routes';
-import { addOrderBody } from './http/handlers/emulator-fixtures.spec-helper';
+import {
+  CANCEL_BODY,
+  ORDER,
+  SHOP_B,
+  addOrderBody,
+} from './http/handlers/emulator-fixtures.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
-
-const SHOP_B = { appId: 'wx00000000000shopb', appSecret: 'shop-b-secret' };
-const ORDER = { orderId: 'o-1', deliveryId: 'TEST', waybillId: 'W1' };
-const CANCEL_BODY = {
-  order_id: ORDER.orderId,
-  delivery_id: ORDER.deliveryId,
-  waybill_id: ORDER.waybillId,
-};
 
 /** `/cgi-bin/token` for another app of the emulator. */
 const tokenOf = (wechat: WechatEmulator, app: typeof SHOP_B) =>

@@ -5,16 +5,13 @@ import {
   stableToken,
   tokenValue,
 } from '../emulator-http.spec-helper';
+import {
+  CANCEL_BODY,
+  ORDER,
+  SHOP_B,
+} from './handlers/emulator-fixtures.spec-helper';
 import { WechatEmulator } from '../wechat-emulator';
 import { WECHAT_PATHS } from './emulator-routes';
-
-const SHOP_B = { appId: 'wx00000000000shopb', appSecret: 'shop-b-secret' };
-const ORDER = { orderId: 'o-1', deliveryId: 'TEST', waybillId: 'W1' };
-const CANCEL_BODY = {
-  order_id: ORDER.orderId,
-  delivery_id: ORDER.deliveryId,
-  waybill_id: ORDER.waybillId,
-};
 
 /** cancelOrder as a Cloud Hosting container sends it: no access_token. */
 const cancel = (wechat: WechatEmulator, query = '') =>

@@ -1,13 +1,12 @@
+import { ORDER, SHOP_B } from '../http/handlers/emulator-fixtures.spec-helper';
 import { businessApi } from '../emulator-http.spec-helper';
 import { WECHAT_PATHS } from '../http/emulator-routes';
 import { WechatEmulator } from '../wechat-emulator';
 import { defaultToUserName } from './emulator-push-options';
 import { PushReceiver } from './push-receiver.spec-helper';
 
-const SHOP_B = { appId: 'wx00000000000shopb', appSecret: 'shop-b-secret' };
 const KEY_A = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const KEY_B = 'ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut';
-const ORDER = { orderId: 'o-1', deliveryId: 'TEST', waybillId: 'W1' };
 const NODE = { actionTime: 1700000000, actionType: 100001, actionMsg: '揽件' };
 
 describe('message push per app', () => {

@@ -1,4 +1,4 @@
-import { addOrderBody } from './emulator-fixtures.spec-helper';
+import { YTO_ORDER, addOrderBody } from './emulator-fixtures.spec-helper';
 import {
   type BusinessApi,
   businessApi,
@@ -6,12 +6,6 @@ import {
 } from '../../emulator-http.spec-helper';
 import { WECHAT_PATHS } from '../emulator-routes';
 import { WechatEmulator } from '../../wechat-emulator';
-
-const YTO_ORDER = addOrderBody({
-  delivery_id: 'YTO',
-  biz_id: 'yto-1',
-  service: { service_type: 0, service_name: '普通快递' },
-});
 
 describe('POST /cgi-bin/express/business/order/add: carrier refusals and sandbox quota', () => {
   let wechat: WechatEmulator;

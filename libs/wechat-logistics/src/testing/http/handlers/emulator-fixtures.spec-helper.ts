@@ -55,3 +55,24 @@ export function withSender(
   const body = addOrderBody();
   return { ...body, sender: { ...(body['sender'] as object), ...change } };
 }
+
+/** An addOrder body on a franchise carrier (YTO): needs a bound account, quota and a service type 0. */
+export const YTO_ORDER = addOrderBody({
+  delivery_id: 'YTO',
+  biz_id: 'yto-1',
+  service: { service_type: 0, service_name: '普通快递' },
+});
+
+/** A second mini program of the emulator, for the multi-app specs. */
+export const SHOP_B = {
+  appId: 'wx00000000000shopb',
+  appSecret: 'shop-b-secret',
+};
+
+/** One seeded TEST order, and the cancelOrder body that names it. */
+export const ORDER = { orderId: 'o-1', deliveryId: 'TEST', waybillId: 'W1' };
+export const CANCEL_BODY = {
+  order_id: ORDER.orderId,
+  delivery_id: ORDER.deliveryId,
+  waybill_id: ORDER.waybillId,
+};
