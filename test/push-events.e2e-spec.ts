@@ -9,6 +9,7 @@ import {
   type PushSettings,
   buildPush,
   pathUpdateFields,
+  postPush,
 } from './support/push-request';
 
 const ENCODING_AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -49,11 +50,7 @@ describe.each(PLATFORMS)(
       return app;
     }
     const send = (app: INestApplication, push: ReturnType<typeof buildPush>) =>
-      request(app.getHttpServer())
-        .post('/logistics/events')
-        .query(push.query)
-        .set('content-type', push.contentType)
-        .send(push.body);
+      postPush(app, push);
     const received = (app: INestApplication, orderId: string) =>
       request(app.getHttpServer())
         .get(`/logistics/orders/${orderId}/events`)

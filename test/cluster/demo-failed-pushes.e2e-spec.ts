@@ -7,7 +7,11 @@ import {
 } from '../../apps/demo/src/config/demo-redis';
 import { emulatorEnv, startDemoApp } from '../support/demo-app';
 import { PLATFORMS } from '../support/platforms';
-import { type PushSettings, sealedPathUpdate } from '../support/push-request';
+import {
+  type PushSettings,
+  postPush,
+  sealedPathUpdate,
+} from '../support/push-request';
 import { RedisServer, describeWithRedis } from './support/redis-server';
 import { waitFor } from './support/wait';
 
@@ -71,12 +75,7 @@ describeWithRedis('demo: durable delivery, the failed set over REST', () => {
         waybillId,
         version: 1,
       });
-      await request(app.getHttpServer())
-        .post('/logistics/events')
-        .query(push.query)
-        .set('content-type', push.contentType)
-        .send(push.body)
-        .expect(200, 'success');
+      await postPush(app, push).expect(200, 'success');
 
       let failed: {
         id: string;

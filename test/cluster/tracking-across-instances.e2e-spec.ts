@@ -3,7 +3,11 @@ import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import * as http from 'node:http';
 import request from 'supertest';
 import { emulatorEnv, startDemoApp } from '../support/demo-app';
-import { type PushSettings, sealedPathUpdate } from '../support/push-request';
+import {
+  type PushSettings,
+  postPush,
+  sealedPathUpdate,
+} from '../support/push-request';
 import { RedisServer, describeWithRedis } from './support/redis-server';
 
 const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -96,12 +100,7 @@ describeWithRedis('tracking page across instances (one Redis)', () => {
         waybillId: 'WB-TRACK',
         version: 1,
       });
-      await request(a.getHttpServer())
-        .post('/logistics/events')
-        .query(push.query)
-        .set('content-type', push.contentType)
-        .send(push.body)
-        .expect(200, 'success');
+      await postPush(a, push).expect(200, 'success');
       const until = Date.now() + 10_000;
       while (stream.events.length === 0 && Date.now() < until)
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,6 @@
+import { type INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import request from 'supertest';
 import { PushCipher } from '../../libs/wechat-logistics/src/push/push-cipher';
 import {
   computeMsgSignature,
@@ -116,4 +118,17 @@ export function sealedPathUpdate(
   format: Format = 'json',
 ): BuiltPush {
   return buildPush(settings, pathUpdateFields(event), 'safe', format);
+}
+
+/** POSTs a built push to the demo's push URL (`/logistics/events`, or another app's), as WeChat sends it. */
+export function postPush(
+  app: INestApplication,
+  push: BuiltPush,
+  path = '/logistics/events',
+): request.Test {
+  return request(app.getHttpServer())
+    .post(path)
+    .query(push.query)
+    .set('content-type', push.contentType)
+    .send(push.body);
 }
