@@ -37,15 +37,18 @@ const REFUSALS: readonly [WechatPushRejection, string][] = [
   ],
 ];
 
-function refusals(): ErrorResponses {
+/** The refusals named (all of them by default), as OpenAPI responses with their bodies. */
+function refusals(
+  only: readonly WechatPushRejection[] = REFUSALS.map(([reason]) => reason),
+): MethodDecorator[] {
   const errors = new ErrorResponses();
-  for (const [reason, detail] of REFUSALS) {
+  for (const [reason, detail] of REFUSALS.filter(([r]) => only.includes(r))) {
     const { status, body } = toErrorResponse(
       new WechatPushError(reason, detail),
     );
     errors.add(status, { summary: reason, value: body }, reason);
   }
-  return errors;
+  return errors.decorators();
 }
 
 const CALLBACK =
@@ -73,7 +76,8 @@ export function ApiWechatUrlVerification(): MethodDecorator {
         'text/plain': { schema: { type: 'string', example: '4185237650' } },
       },
     }),
-    ...refusals().decorators().slice(0, 1),
+    // Only the signature is checked on a verification.
+    ...refusals(['bad-signature']),
   );
 }
 
@@ -120,7 +124,7 @@ export function ApiWechatPush(): MethodDecorator {
         'text/plain': { schema: { type: 'string', example: 'success' } },
       },
     }),
-    ...refusals().decorators(),
+    ...refusals(),
     ApiResponse({
       status: 500,
       description: 'A handler failed (inline delivery): WeChat re-sends',
