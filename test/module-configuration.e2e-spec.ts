@@ -153,6 +153,34 @@ describe('WechatLogisticsModule bootstrap', () => {
     },
   );
 
+  it('refuses a misspelt option returned by forRootAsync (which TypeScript cannot check through a factory), naming it and the option it meant', async () => {
+    // What a config service hands over: a plain object, no excess-property check on the way.
+    const fromConfig: object = { ...optionsFor(), timeoutMS: 10 };
+    await expect(
+      Test.createTestingModule({
+        imports: [
+          WechatLogisticsModule.forRootAsync({
+            useFactory: () => fromConfig as WechatLogisticsModuleOptions,
+          }),
+        ],
+      }).compile(),
+    ).rejects.toThrow(
+      'WechatLogisticsModule: option "timeoutMS" is unknown (not in WechatLogisticsModuleOptions): did you mean "timeoutMs"?',
+    );
+  });
+
+  it("forRoot's isGlobal is the module's own extra, not an unknown option", async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        WechatLogisticsModule.forRoot({ ...optionsFor(), isGlobal: true }),
+      ],
+    }).compile();
+    expect(moduleRef.get(WechatLogisticsService)).toBeInstanceOf(
+      WechatLogisticsService,
+    );
+    await moduleRef.close();
+  });
+
   it('pushDelivery naming a queue the app never registered fails at bootstrap, saying how to register it', async () => {
     const moduleRef = await Test.createTestingModule({
       imports: [

@@ -1,11 +1,21 @@
 import { type AccessTokenProvider, type WechatAppOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { optionalString } from './option-readers';
 import { resolvePushOptions } from './resolve-push-options';
 import {
   type AppCredentials,
   type ResolvedAppOptions,
 } from './resolved-options';
+
+const APP_OPTION_KEYS = knownOptionKeys<WechatAppOptions>('WechatAppOptions', {
+  appId: true,
+  appSecret: true,
+  accessTokenProvider: true,
+  pushToken: true,
+  encodingAesKey: true,
+  push: true,
+});
 
 /** What an app entry is resolved against: the module-wide settings it may fall back on. */
 export interface AppResolutionContext {
@@ -32,6 +42,8 @@ export function resolveAppOptions(
       prefix.replace(/\.$/, '') || 'options',
       'must be an object',
     );
+  // The default app's fields sit among the module's, whose keys resolveOptions checks.
+  if (!isDefault) refuseUnknownOptionKeys(source, APP_OPTION_KEYS, prefix);
   const appId = optionalString(source, 'appId', prefix);
   if (!isDefault && !appId)
     throw new InvalidWechatLogisticsOptionsError(

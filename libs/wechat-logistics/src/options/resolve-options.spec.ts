@@ -1,6 +1,7 @@
 import { type WechatLogisticsModuleOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { InMemoryTokenLock } from '../token/in-memory-token-lock';
+import { resolveAppOptions } from './resolve-app-options';
 import { resolveOptions } from './resolve-options';
 
 const valid: WechatLogisticsModuleOptions = {
@@ -261,6 +262,89 @@ describe('resolveOptions', () => {
       InvalidWechatLogisticsOptionsError,
     );
     expect(() => resolveOptions(options)).toThrow(`option "${field}"`);
+  });
+
+  it.each<[string, string, string, WechatLogisticsModuleOptions]>([
+    [
+      'the module',
+      'timeoutMS',
+      'not in WechatLogisticsModuleOptions): did you mean "timeoutMs"?',
+      { ...valid, timeoutMS: 10 } as never,
+    ],
+    [
+      'an apps entry',
+      'apps[1].pushTken',
+      'not in WechatAppOptions): did you mean "pushToken"?',
+      {
+        ...valid,
+        apps: [
+          { appId: 'wxB', appSecret: 'b' },
+          { appId: 'wxC', appSecret: 'c', pushTken: 't' } as never,
+        ],
+      },
+    ],
+    [
+      'push',
+      'push.maxBodyByts',
+      'not in WechatPushOptions): did you mean "maxBodyBytes"?',
+      { ...valid, pushToken: 't', push: { maxBodyByts: 1024 } as never },
+    ],
+    [
+      "an apps entry's push",
+      'apps[0].push.fromat',
+      'not in WechatPushOptions): did you mean "format"?',
+      {
+        ...valid,
+        apps: [
+          {
+            appId: 'wxB',
+            appSecret: 'b',
+            pushToken: 't',
+            push: { fromat: 'xml' } as never,
+          },
+        ],
+      },
+    ],
+    [
+      'pushDelivery',
+      'pushDelivery.atempts',
+      'not in WechatPushQueueOptions): did you mean "attempts"?',
+      { ...valid, pushDelivery: { queue: 'q', atempts: 3 } as never },
+    ],
+    [
+      'retry',
+      'retry.maxAttempt',
+      'not in WechatRetryOptions): did you mean "maxAttempts"?',
+      { ...valid, retry: { maxAttempt: 5 } as never },
+    ],
+  ])(
+    'refuses an unknown key of %s, naming %s and the key it most likely meant',
+    (_level, field, meant, options) => {
+      expect(() => resolveOptions(options)).toThrow(
+        `option "${field}" is unknown (${meant}`,
+      );
+    },
+  );
+
+  it('answers a misspelt key before what the misspelling leaves missing: appid is not "a missing appId"', () => {
+    expect(() =>
+      resolveOptions({ appid: 'wx1', appSecret: 's' } as never),
+    ).toThrow(
+      'option "appid" is unknown (not in WechatLogisticsModuleOptions): did you mean "appId"?',
+    );
+  });
+
+  it("refuses an unknown key in resolveApp's answer the same way, naming the app it was for", () => {
+    expect(() =>
+      resolveAppOptions({ appId: 'wxT', appScret: 's' } as never, {
+        prefix: 'resolveApp("wxT").',
+        isDefault: false,
+        cloudHosting: false,
+        moduleProvider: undefined,
+      }),
+    ).toThrow(
+      'option "resolveApp("wxT").appScret" is unknown (not in WechatAppOptions): did you mean "appSecret"?',
+    );
   });
 
   it('delivers pushes inline unless pushDelivery names a queue, whose defaults it fills in', () => {

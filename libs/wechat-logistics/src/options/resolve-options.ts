@@ -7,9 +7,11 @@ import {
   type WechatHttpService,
   type WechatLogisticsModuleOptions,
   type WechatPushClaim,
+  type WechatRetryOptions,
   type WechatTokenLock,
 } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { positiveInteger, positiveNumber } from './option-readers';
 import { resolveAppOptions } from './resolve-app-options';
 import { resolvePushDelivery } from './resolve-push-delivery';
@@ -20,6 +22,40 @@ import {
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_EXPIRY_MARGIN_SECONDS = 300;
+
+const MODULE_OPTION_KEYS = knownOptionKeys<WechatLogisticsModuleOptions>(
+  'WechatLogisticsModuleOptions',
+  {
+    appId: true,
+    appSecret: true,
+    apiBaseUrl: true,
+    timeoutMs: true,
+    callBudgetMs: true,
+    tokenEndpoint: true,
+    accessTokenProvider: true,
+    tokenExpiryMarginSeconds: true,
+    tokenFailureCooldownMs: true,
+    tokenLock: true,
+    tokenStoreTimeoutMs: true,
+    retry: true,
+    pushToken: true,
+    encodingAesKey: true,
+    push: true,
+    pushClaim: true,
+    pushDelivery: true,
+    maxSockets: true,
+    httpService: true,
+    apps: true,
+    resolveApp: true,
+    maxResolvedApps: true,
+    cloudHosting: true,
+  },
+);
+
+const RETRY_OPTION_KEYS = knownOptionKeys<WechatRetryOptions>(
+  'WechatRetryOptions',
+  { maxAttempts: true, baseDelayMs: true, maxDelayMs: true },
+);
 
 /**
  * Validates the options once at bootstrap and fills in the defaults, so a bad
@@ -34,6 +70,7 @@ export function resolveOptions(
       'must be an object',
     );
   }
+  refuseUnknownOptionKeys(options, MODULE_OPTION_KEYS);
   const provider = options.accessTokenProvider;
   if (provider !== undefined && typeof provider !== 'function') {
     throw new InvalidWechatLogisticsOptionsError(
@@ -72,6 +109,7 @@ export function resolveOptions(
   const retry = options.retry ?? {};
   if (typeof retry !== 'object')
     throw new InvalidWechatLogisticsOptionsError('retry', 'must be an object');
+  refuseUnknownOptionKeys(retry, RETRY_OPTION_KEYS, 'retry.');
   const maxAttempts = positiveInteger(retry, 'maxAttempts', 3, 'retry.');
   const maxSockets = positiveInteger(options, 'maxSockets', 50);
   const margin =

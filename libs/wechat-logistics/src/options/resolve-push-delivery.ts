@@ -1,8 +1,23 @@
+import { type WechatPushQueueOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { positiveInteger } from './option-readers';
 import { type ResolvedPushQueueOptions } from './resolved-options';
 
 const PREFIX = 'pushDelivery.';
+
+const PUSH_QUEUE_OPTION_KEYS = knownOptionKeys<WechatPushQueueOptions>(
+  'WechatPushQueueOptions',
+  {
+    queue: true,
+    attempts: true,
+    backoffMs: true,
+    concurrency: true,
+    lockDurationMs: true,
+    worker: true,
+    enqueueTimeoutMs: true,
+  },
+);
 
 /** `pushDelivery`: `'inline'` (or absent) → undefined; a queue's options → every default filled in. */
 export function resolvePushDelivery(
@@ -15,6 +30,7 @@ export function resolvePushDelivery(
       `must be 'inline' or { queue: '<name given to BullModule.registerQueue>', … }`,
     );
   const options = value as Record<string, unknown>;
+  refuseUnknownOptionKeys(options, PUSH_QUEUE_OPTION_KEYS, PREFIX);
   const { queue, worker } = options;
   if (typeof queue !== 'string' || queue.trim() === '')
     throw new InvalidWechatLogisticsOptionsError(

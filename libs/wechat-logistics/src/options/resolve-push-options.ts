@@ -1,5 +1,6 @@
-import { type WechatAppOptions } from '../interfaces';
+import { type WechatAppOptions, type WechatPushOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
+import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import {
   optionalString,
   positiveInteger,
@@ -9,6 +10,18 @@ import { type ResolvedPushOptions } from './resolved-options';
 
 const MODES = ['plain', 'compatible', 'safe'] as const;
 const FORMATS = ['xml', 'json', 'any'] as const;
+
+const PUSH_OPTION_KEYS = knownOptionKeys<WechatPushOptions>(
+  'WechatPushOptions',
+  {
+    mode: true,
+    format: true,
+    timestampToleranceSeconds: true,
+    maxBodyBytes: true,
+    handlerTimeoutMs: true,
+    dedupeTtlSeconds: true,
+  },
+);
 
 /**
  * The push settings, checked at bootstrap like every other option. Without a
@@ -29,6 +42,7 @@ export function resolvePushOptions(
       'must be an object',
     );
   }
+  refuseUnknownOptionKeys(push, PUSH_OPTION_KEYS, `${prefix}push.`);
   if (!token) {
     if (encodingAesKey || options.push) {
       throw new InvalidWechatLogisticsOptionsError(
