@@ -36,6 +36,7 @@ export {
 } from './validation/is-unix-seconds.decorator';
 export { IsEnumValue } from './validation/is-enum-value.decorator';
 export { WechatValidationPipe } from './validation/wechat-validation.pipe';
+export { unsupportedMediaType } from './validation/unsupported-media-type';
 export { PlainDto } from './validation/plain-dto.decorator';
 export * from './errors';
 export * from './interfaces';

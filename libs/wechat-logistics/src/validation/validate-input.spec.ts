@@ -92,6 +92,20 @@ describe('validateInput', () => {
     ).toContain(message);
   });
 
+  it('never quotes back an unknown key that is no field name, as WechatValidationPipe does not', () => {
+    const messages = messagesOf(() =>
+      validateInput('t', CancelOrderDto, {
+        orderId: 'o',
+        deliveryId: 'd',
+        waybillId: 'w',
+        '{"password":"hunter2"}': '',
+      }),
+    );
+    expect(messages).toEqual([
+      'a field that is not known (its name is not quoted back); accepted fields: orderId, deliveryId, waybillId, openid',
+    ]);
+  });
+
   it.each([null, undefined, 'text', 5, []])('refuses %p as input', (input) => {
     expect(messagesOf(() => validateInput('t', CancelOrderDto, input))).toEqual(
       ['input must be an object'],

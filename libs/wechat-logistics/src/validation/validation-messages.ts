@@ -3,6 +3,13 @@ import { type ValidationError, getMetadataStorage } from 'class-validator';
 /** class-validator's constraint name for a field the DTO does not declare (`forbidNonWhitelisted`). */
 const UNKNOWN_FIELD = 'whitelistValidation';
 
+/**
+ * A name a DTO field could have. Anything else among a body's keys is data
+ * that landed where a name belongs (a JSON body taken apart by a form parser
+ * makes its whole text, passwords included, one key): it is never quoted back.
+ */
+const PLAUSIBLE_FIELD_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
+
 /** The class each error was found in, for errors whose `target` is not kept (Nest's default). */
 const owners = new WeakMap<ValidationError, unknown>();
 
@@ -43,7 +50,7 @@ export function describeValidationErrors(
       ([name, message]) =>
         name === UNKNOWN_FIELD
           ? unknownField(
-              path,
+              error.property,
               parentPath,
               error.target?.constructor ?? owners.get(error),
             )
@@ -56,18 +63,21 @@ export function describeValidationErrors(
 }
 
 function unknownField(
-  path: string,
+  name: string,
   parentPath: string,
   owner: unknown,
 ): string {
   const known = declaredFields(owner);
-  if (known.length === 0) return `${path} is not a known field`;
+  const what = PLAUSIBLE_FIELD_NAME.test(name)
+    ? `${parentPath ? `${parentPath}.` : ''}${name} is not a known field`
+    : `${parentPath ? `${parentPath} has ` : ''}a field that is not known (its name is not quoted back)`;
+  if (known.length === 0) return what;
   const where = parentPath ? `${parentPath} accepts` : 'accepted fields:';
-  return `${path} is not a known field; ${where} ${known.join(', ')}`;
+  return `${what}; ${where} ${known.join(', ')}`;
 }
 
 /** The fields a DTO class declares rules for, in declaration order. */
-function declaredFields(type: unknown): string[] {
+export function declaredFields(type: unknown): string[] {
   if (typeof type !== 'function') return [];
   const metadatas = getMetadataStorage().getTargetValidationMetadatas(
     type,

@@ -1,6 +1,7 @@
 import {
   type ArgumentMetadata,
   BadRequestException,
+  UnsupportedMediaTypeException,
   ValidationPipe,
   type ValidationPipeOptions,
 } from '@nestjs/common';
@@ -209,19 +210,139 @@ describe('WechatValidationPipe', () => {
     ).rejects.toMatchObject({ response: { custom: ['body'] } });
   });
 
-  it('refuses an array body as ValidationPipe does, though the quick plan never sees it', async () => {
+  // Changed by issue 19: ValidationPipe validates an array as the DTO, so [1,2] got "0 is not a known field".
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an empty array', []],
+    ['[1,2]', [1, 2]],
+    ['a string', 'O1'],
+    ['a number', 5],
+    ['a Buffer (a raw parser read it)', Buffer.from('{}')],
+  ])(
+    'refuses %s as a body with a 400 saying what shape to send, before ValidationPipe',
+    async (_what, value) => {
+      const superTransform = jest.spyOn(ValidationPipe.prototype, 'transform');
+      expect(
+        await outcome(
+          new WechatValidationPipe(OPTIONS),
+          value,
+          body(CancelOrderDto),
+        ),
+      ).toEqual({
+        rejected: {
+          statusCode: 400,
+          message: [
+            'body must be a JSON object with the fields of CancelOrderDto: orderId, deliveryId, waybillId, openid',
+          ],
+          error: 'Bad Request',
+        },
+      });
+      expect(superTransform).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses a non-object body through the exceptionFactory it was given', async () => {
+    const pipe = new WechatValidationPipe({
+      ...OPTIONS,
+      exceptionFactory: (errors) =>
+        new BadRequestException({ custom: errors.map((e) => e.property) }),
+    });
+    await expect(
+      pipe.transform([1, 2], body(CancelOrderDto)),
+    ).rejects.toMatchObject({ response: { custom: ['body'] } });
+  });
+
+  it('leaves an absent body to ValidationPipe, which names each required field', async () => {
     const ours = await outcome(
       new WechatValidationPipe(OPTIONS),
-      [],
+      undefined,
       body(CancelOrderDto),
     );
-    const nest = await outcome(
-      new ValidationPipe(OPTIONS),
-      [],
+    expect(ours).toEqual(
+      await outcome(
+        new ValidationPipe(OPTIONS),
+        undefined,
+        body(CancelOrderDto),
+      ),
+    );
+    expect(JSON.stringify(ours)).toContain('orderId should not be empty');
+  });
+
+  it.each<[string, object]>([
+    [
+      'whole (one key, no value)',
+      { '{"orderId":"O1","deliveryId":"TEST","password":"hunter2"}': '' },
+    ],
+    [
+      'cut at an = or & inside a value',
+      { '{"orderId":"O1","password":"hunt': '', 'er2"}': '' },
+    ],
+    ['an array', { '[{"orderId":"O1","password":"hunter2"}]': '' }],
+  ])(
+    'answers a JSON body a form parser took apart (%s) with the 415 its missing Content-Type deserves, quoting nothing of it',
+    async (_how, parsed) => {
+      const refusal = await new WechatValidationPipe(OPTIONS)
+        .transform(parsed, body(CancelOrderDto))
+        .catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(UnsupportedMediaTypeException);
+      expect((refusal as UnsupportedMediaTypeException).getResponse()).toEqual({
+        statusCode: 415,
+        message:
+          'Content-Type "application/x-www-form-urlencoded" is not accepted: send the body as JSON with "Content-Type: application/json"',
+        error: 'Unsupported Media Type',
+      });
+    },
+  );
+
+  it('never quotes back an unknown key that is no field name (it may be data: a password), and still names a plausible one', async () => {
+    const valid = { orderId: 'O', deliveryId: 'TEST', waybillId: 'W' };
+    const pipe = new WechatValidationPipe(OPTIONS);
+    const strange = await outcome(
+      pipe,
+      { ...valid, 'password=hunter2 ': 'x' },
       body(CancelOrderDto),
     );
-    expect(ours).toEqual(nest);
-    expect(ours).toHaveProperty('rejected');
+    expect(strange).toEqual({
+      rejected: {
+        statusCode: 400,
+        message: [
+          'a field that is not known (its name is not quoted back); accepted fields: orderId, deliveryId, waybillId, openid',
+        ],
+        error: 'Bad Request',
+      },
+    });
+    expect(
+      await outcome(pipe, { ...valid, orderID: 'x' }, body(CancelOrderDto)),
+    ).toMatchObject({
+      rejected: {
+        message: [
+          'orderID is not a known field; accepted fields: orderId, deliveryId, waybillId, openid',
+        ],
+      },
+    });
+  });
+
+  it('answers a nested unknown key the same way: named when plausible, never quoted otherwise', async () => {
+    const order = validAddOrder() as unknown as {
+      sender: Record<string, unknown>;
+    };
+    order.sender['nickname'] = 'x';
+    order.sender['{"secret":"hunter2"}'] = 'x';
+    const result = await outcome(
+      new WechatValidationPipe(OPTIONS),
+      order,
+      body(AddOrderDto),
+    );
+    const accepts =
+      'sender accepts name, tel, mobile, company, postCode, country, province, city, area, address';
+    expect(result).toMatchObject({
+      rejected: {
+        message: [
+          `sender.nickname is not a known field; ${accepts}`,
+          `sender has a field that is not known (its name is not quoted back); ${accepts}`,
+        ],
+      },
+    });
   });
 });
 

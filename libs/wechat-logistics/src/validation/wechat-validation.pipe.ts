@@ -4,7 +4,13 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { type ValidationError, type ValidatorOptions } from 'class-validator';
+import {
+  expectedBodyShape,
+  isJsonObject,
+  isJsonReadAsForm,
+} from './body-shape';
 import { quickValidator } from './quick-validator';
+import { unsupportedMediaType } from './unsupported-media-type';
 import {
   describeValidationErrors,
   rememberOwners,
@@ -54,7 +60,37 @@ export class WechatValidationPipe extends ValidationPipe {
         },
       ]);
     }
+    if (metadata.type === 'body' && metadata.data === undefined)
+      await this.refuseUnreadableBody(value, metatype, metadata.type);
     return super.transform(value, metadata);
+  }
+
+  /**
+   * A body no DTO can be read from, refused before ValidationPipe words it
+   * as field errors that quote what was sent: a JSON body a form parser took
+   * apart (its text is one key, passwords included) is the 415 its missing
+   * `Content-Type: application/json` deserves; `null`, `[1,2]`, `"text"` or
+   * `5` is a 400 saying what shape to send, through the `exceptionFactory`.
+   * An absent body (`undefined`) stays ValidationPipe's: it names each
+   * required field.
+   */
+  private async refuseUnreadableBody(
+    value: unknown,
+    metatype: NonNullable<ArgumentMetadata['metatype']>,
+    type: ArgumentMetadata['type'],
+  ): Promise<void> {
+    if (value === undefined) return;
+    if (!isJsonObject(value)) {
+      throw await this.exceptionFactory([
+        {
+          property: type,
+          constraints: { isObject: expectedBodyShape(type, metatype) },
+          children: [],
+        },
+      ]);
+    }
+    if (isJsonReadAsForm(value))
+      throw unsupportedMediaType('application/x-www-form-urlencoded');
   }
 
   /** Asks for each error's target, to name the fields its class accepts; drops it again as ValidationPipe would. */
