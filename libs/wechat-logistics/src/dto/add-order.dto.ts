@@ -10,6 +10,7 @@ import { TextField } from './fields/text-field.decorator';
 import { InsuredDto } from './insured.dto';
 import { PersonDto } from './person.dto';
 import { ShopDto } from './shop.dto';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 const fromApp = (order: AddOrderDto) => order.addSource === AddSource.AppOrH5;
 const notFromApp = (order: AddOrderDto) => !fromApp(order);
@@ -30,6 +31,7 @@ export class AddOrderDto {
     description:
       'AppID of the App or H5 page, bound to the same Open Platform account; required when addSource is 2',
     example: 'wx0123456789abcdef',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'conditional',
   })
   @RequiredIf(fromApp, 'when addSource is 2 (App/H5 order)')
@@ -46,6 +48,7 @@ export class AddOrderDto {
   @TextField({
     description: "The user's openid; required unless addSource is 2",
     example: 'oUser0000000000000000000001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'conditional',
   })
   @RequiredIf(notFromApp, 'unless addSource is 2 (App/H5 order)')
@@ -54,6 +57,7 @@ export class AddOrderDto {
   @TextField({
     description: 'Carrier id, from getAllDelivery',
     example: 'TEST',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   deliveryId!: string;
 
@@ -61,6 +65,7 @@ export class AddOrderDto {
     description:
       "Carrier customer code, or the carrier's cashBizId for cash orders",
     example: 'test_biz_id',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   bizId!: string;
 

@@ -1,5 +1,6 @@
 import { OrderIdField, TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** One order of a batchGetOrder request. */
 @PlainDto()
@@ -10,12 +11,14 @@ export class BatchGetOrderItemDto {
   @TextField({
     description: 'Carrier id; must match the waybill',
     example: 'TEST',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   deliveryId!: string;
 
   @TextField({
     description: 'Waybill id returned by addOrder',
     example: 'TEST-WB-0001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'optional',
   })
   waybillId?: string;

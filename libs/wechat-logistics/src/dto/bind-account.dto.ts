@@ -2,6 +2,7 @@ import { AccountBindType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Input of `logistics.bindAccount` (`POST /cgi-bin/express/business/account/bind`). */
 @PlainDto()
@@ -12,10 +13,18 @@ export class BindAccountDto {
   })
   type!: AccountBindType;
 
-  @TextField({ description: 'Carrier customer code', example: 'SF_CUSTOMER_1' })
+  @TextField({
+    description: 'Carrier customer code',
+    example: 'SF_CUSTOMER_1',
+    maxBytes: IDENTIFIER_MAX_BYTES,
+  })
   bizId!: string;
 
-  @TextField({ description: 'Carrier id', example: 'SF' })
+  @TextField({
+    description: 'Carrier id',
+    example: 'SF',
+    maxBytes: IDENTIFIER_MAX_BYTES,
+  })
   deliveryId!: string;
 
   // Optional: WeChat's docs say EMS, SF and JD bind without one; WxJava's

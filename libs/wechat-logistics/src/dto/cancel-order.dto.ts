@@ -1,4 +1,5 @@
 import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 import { MaxBytes } from '../validation/max-bytes.decorator';
 import { ApiField } from './fields/api-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
@@ -16,29 +17,31 @@ export class CancelOrderDto {
   orderId!: string;
 
   @ApiField({
-    description: 'Carrier id, from getAllDelivery',
+    description: `Carrier id, from getAllDelivery (≤ ${IDENTIFIER_MAX_BYTES} UTF-8 bytes)`,
     example: 'TEST',
   })
   @IsString()
   @IsNotEmpty()
+  @MaxBytes(IDENTIFIER_MAX_BYTES)
   deliveryId!: string;
 
   @ApiField({
-    description: 'Waybill id returned by addOrder',
+    description: `Waybill id returned by addOrder (≤ ${IDENTIFIER_MAX_BYTES} UTF-8 bytes)`,
     example: 'TEST-WB-0001',
   })
   @IsString()
   @IsNotEmpty()
+  @MaxBytes(IDENTIFIER_MAX_BYTES)
   waybillId!: string;
 
   @ApiField({
     required: false,
-    description:
-      "User's openid; not needed for App/H5 orders (add_source = 2). Omitted from the request when absent.",
+    description: `User's openid (≤ ${IDENTIFIER_MAX_BYTES} UTF-8 bytes); not needed for App/H5 orders (add_source = 2). Omitted from the request when absent.`,
     example: 'oUser0000000000000000000001',
   })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxBytes(IDENTIFIER_MAX_BYTES)
   openid?: string;
 }

@@ -2,6 +2,7 @@ import { PrintType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { OrderIdField, TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Input of `logistics.getOrder` (`POST /cgi-bin/express/business/order/get`). */
 @PlainDto()
@@ -12,6 +13,7 @@ export class GetOrderDto {
   @TextField({
     description: "The user's openid; not needed for App/H5 orders",
     example: 'oUser0000000000000000000001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'optional',
   })
   openid?: string;
@@ -19,6 +21,7 @@ export class GetOrderDto {
   @TextField({
     description: 'Carrier id; must match the waybill',
     example: 'TEST',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   deliveryId!: string;
 
@@ -28,6 +31,7 @@ export class GetOrderDto {
   @TextField({
     description: 'Waybill id returned by addOrder',
     example: 'TEST-WB-0001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'optional',
   })
   waybillId?: string;

@@ -1,5 +1,6 @@
 import { OrderIdField, TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Input of `logistics.getPath` (`POST /cgi-bin/express/business/path/get`). */
 @PlainDto()
@@ -12,16 +13,22 @@ export class GetPathDto {
   @TextField({
     description: "The user's openid",
     example: 'oUser0000000000000000000001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
     presence: 'optional',
   })
   openid?: string;
 
-  @TextField({ description: 'Carrier id', example: 'TEST' })
+  @TextField({
+    description: 'Carrier id',
+    example: 'TEST',
+    maxBytes: IDENTIFIER_MAX_BYTES,
+  })
   deliveryId!: string;
 
   @TextField({
     description: 'Waybill id returned by addOrder',
     example: 'TEST-WB-0001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   waybillId!: string;
 }

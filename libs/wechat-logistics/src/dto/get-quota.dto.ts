@@ -1,5 +1,6 @@
 import { TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Input of `logistics.getQuota` (`POST /cgi-bin/express/business/quota/get`); franchise carriers only. */
 @PlainDto()
@@ -7,12 +8,14 @@ export class GetQuotaDto {
   @TextField({
     description: 'Carrier id (one with canGetQuota = 1)',
     example: 'YTO',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   deliveryId!: string;
 
   @TextField({
     description: 'Carrier customer code',
     example: 'YTO_CUSTOMER_1',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   bizId!: string;
 }

@@ -5,6 +5,7 @@ import { EnumField } from './fields/enum-field.decorator';
 import { IntegerField } from './fields/number-field.decorators';
 import { OrderIdField, TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
 
@@ -17,6 +18,7 @@ export class TestUpdateOrderDto {
   @TextField({
     description: `Must be "${SANDBOX_BIZ_ID}"`,
     example: SANDBOX_BIZ_ID,
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   @Equals(SANDBOX_BIZ_ID, {
     message: `$property must be "${SANDBOX_BIZ_ID}": ${SANDBOX_ONLY}`,
@@ -29,6 +31,7 @@ export class TestUpdateOrderDto {
   @TextField({
     description: `Must be "${SANDBOX_DELIVERY_ID}"`,
     example: SANDBOX_DELIVERY_ID,
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   @Equals(SANDBOX_DELIVERY_ID, {
     message: `$property must be "${SANDBOX_DELIVERY_ID}": ${SANDBOX_ONLY}`,
@@ -38,6 +41,7 @@ export class TestUpdateOrderDto {
   @TextField({
     description: 'Waybill id returned by addOrder',
     example: 'TEST-WB-0001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   waybillId!: string;
 

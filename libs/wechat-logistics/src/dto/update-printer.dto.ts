@@ -3,6 +3,7 @@ import { PrinterUpdateType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { TextField } from './fields/text-field.decorator';
 import { PlainDto } from '../validation/plain-dto.decorator';
+import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Up to 10 numeric tag ids, comma-separated, no spaces (else WeChat errcode 9300533). */
 const TAGID_LIST = /^\d+(,\d+){0,9}$/;
@@ -13,6 +14,7 @@ export class UpdatePrinterDto {
   @TextField({
     description: "The printer operator's openid",
     example: 'oPrinter000000000000000001',
+    maxBytes: IDENTIFIER_MAX_BYTES,
   })
   openid!: string;
 
