@@ -30,7 +30,7 @@ export class ExpiringMemoryStore {
   constructor(
     private readonly maxEntries = PRIVATE_STORE_MAX_ENTRIES,
     private readonly sweepEveryMs = PRIVATE_STORE_SWEEP_MS,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   get size(): number {
