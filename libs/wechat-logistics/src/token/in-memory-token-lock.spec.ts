@@ -51,7 +51,8 @@ describe('InMemoryTokenLock memory', () => {
     const lock = new InMemoryTokenLock();
     for (let i = 0; i < 5000; i += 1) await lock.tryAcquire(`gone-${i}`, 1);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    for (let i = 0; i < 5000; i += 1) await lock.tryAcquire(`live-${i}`, 60_000);
+    for (let i = 0; i < 5000; i += 1)
+      await lock.tryAcquire(`live-${i}`, 60_000);
     expect(lock.size).toBeLessThan(5000 + 1024);
     expect(await lock.tryAcquire('live-0', 60_000)).toBeUndefined();
   });
