@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
  * runs the scenarios and prints one Markdown table, targets beside figures.
- * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, demo (all by default).
+ * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, demo, push-ledger (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import { demoThroughputScenario } from './scenarios/demo-throughput.scenario';
 import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
+import { pushLedgerMemoryScenario } from './scenarios/push-ledger-memory.scenario';
 import { telemetryCostScenario } from './scenarios/telemetry-cost.scenario';
 import { tenantsScenario } from './scenarios/tenants.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
@@ -28,6 +29,7 @@ const SCENARIOS: readonly Scenario[] = [
   memoryScenario,
   tenantsScenario,
   demoThroughputScenario,
+  pushLedgerMemoryScenario,
 ];
 
 /** Whatever happens, the bench ends: this fires if a scenario hangs. */

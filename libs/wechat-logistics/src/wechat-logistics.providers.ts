@@ -15,6 +15,7 @@ import { resolveOptions } from './options/resolve-options';
 import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
 import { AppRuntimeFactory } from './apps/app-runtime.factory';
 import { WechatAppRegistry } from './apps/wechat-app-registry';
+import { ExpiringMemoryStore } from './token/expiring-memory-store';
 import { InMemoryTokenLock } from './token/in-memory-token-lock';
 import { SharedTokenStore } from './token/shared-token-store';
 import { TokenFetcher } from './token/token-fetcher';
@@ -42,7 +43,7 @@ export const wechatLogisticsProviders: Provider[] = [
   {
     // The app's store when it registered CacheModule (memory, or Redis for a cluster); else a private memory cache.
     provide: WECHAT_TOKEN_CACHE,
-    useFactory: (appCache?: Cache) => appCache ?? createCache(),
+    useFactory: (appCache?: Cache) => appCache ?? createPrivateMemoryCache(),
     inject: [{ token: CACHE_MANAGER, optional: true }],
   },
   {
@@ -98,3 +99,16 @@ export const wechatLogisticsProviders: Provider[] = [
   AppRuntimeFactory,
   WechatAppRegistry,
 ];
+
+/**
+ * A cache in this process's memory that forgets by itself and holds a bounded
+ * number of entries (see ExpiringMemoryStore); Nest calls its
+ * `onModuleDestroy`, which stops the store's sweep timer.
+ */
+function createPrivateMemoryCache(): Cache {
+  const store = new ExpiringMemoryStore();
+  const cache = createCache();
+  // cache-manager's own Keyv (keyv is its dependency, not ours), given this store instead of its Map.
+  cache.stores[0].store = store;
+  return Object.assign(cache, { onModuleDestroy: () => store.disconnect() });
+}

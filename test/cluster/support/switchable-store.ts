@@ -1,8 +1,12 @@
 import { type Cache, createCache } from 'cache-manager';
 import { Keyv, type KeyvStoreAdapter } from 'keyv';
 
-/** How the store answers: normally, never (a frozen Redis), or with an error (Redis gone). */
-export type StoreMode = 'ok' | 'hang' | 'fail';
+/**
+ * How the store answers: normally, never (a frozen Redis), with an error
+ * (Redis gone), or reads normally and writes with an error (a full Redis
+ * with `noeviction`, a read-only replica).
+ */
+export type StoreMode = 'ok' | 'hang' | 'fail' | 'refuse-writes';
 
 /**
  * A Keyv store in memory whose behaviour a test switches, for the failure paths
@@ -20,11 +24,11 @@ export class SwitchableStore {
       namespace: undefined as string | undefined,
       get: (key: string) => this.answer(() => this.data.get(key)),
       set: (key: string, value: unknown) =>
-        this.answer(() => {
+        this.answerWrite(() => {
           this.data.set(key, value);
           return true;
         }),
-      delete: (key: string) => this.answer(() => this.data.delete(key)),
+      delete: (key: string) => this.answerWrite(() => this.data.delete(key)),
       clear: () => this.answer(() => this.data.clear()),
       on: () => adapter,
     } as unknown as KeyvStoreAdapter;
@@ -33,10 +37,21 @@ export class SwitchableStore {
     });
   }
 
+  private answerWrite<T>(value: () => T): Promise<T> {
+    if (this.mode === 'refuse-writes')
+      return Promise.reject(new RefusedWriteError());
+    return this.answer(value);
+  }
+
   private answer<T>(value: () => T): Promise<T> {
     if (this.mode === 'hang') return new Promise<T>(() => undefined);
     if (this.mode === 'fail')
       return Promise.reject(new Error('connect ECONNREFUSED'));
     return Promise.resolve(value());
   }
+}
+
+/** What node-redis rejects a write with when Redis is full: `OOM command not allowed …`. */
+class RefusedWriteError extends Error {
+  override readonly name = 'OomError';
 }

@@ -1,12 +1,26 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { WechatAppResolutionError, WechatUnknownAppError } from '../errors';
+import { logFields } from '../log-fields';
 import { InvalidWechatLogisticsOptionsError } from '../options/invalid-options.error';
 import { resolveAppOptions } from '../options/resolve-app-options';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
+import { ExpiringMemoryStore } from '../token/expiring-memory-store';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 import { type AppRuntime } from './app-runtime';
 import { AppRuntimeFactory } from './app-runtime.factory';
 import { LruMap } from './lru-map';
+
+/**
+ * How long an appId `resolveApp` did not know is refused without asking it
+ * again: a caller sending unknown appIds costs one lookup per id and period,
+ * not one per request, and a tenant added meanwhile works this soon after.
+ */
+export const UNKNOWN_APP_TTL_MS = 10_000;
 
 /**
  * The mini programs this module calls for. Apps known at boot (the default
@@ -15,14 +29,18 @@ import { LruMap } from './lru-map';
  * their first call — concurrent first calls share one lookup — and kept in
  * a bounded LRU, so thousands of merchants hold a bounded amount of memory;
  * a dropped one is looked up and rebuilt on its next call (its token is
- * still in the shared cache). A lookup that fails is not remembered.
+ * still in the shared cache). An appId `resolveApp` does not know is
+ * remembered for {@link UNKNOWN_APP_TTL_MS} (at most `maxResolvedApps` of
+ * them); a lookup that fails (throws) is not remembered.
  */
 @Injectable()
-export class WechatAppRegistry {
+export class WechatAppRegistry implements OnModuleDestroy {
   private readonly logger = new Logger('WechatLogistics');
   private readonly known = new Map<string, AppRuntime>();
   private readonly tenants: LruMap<string, AppRuntime>;
   private readonly lookups = new Map<string, Promise<AppRuntime>>();
+  /** appIds `resolveApp` answered `undefined` for lately; expired ones are swept, the count is bounded. */
+  private readonly unknown: ExpiringMemoryStore;
   /** The app `WechatLogisticsService`'s own methods call for, if configured. */
   readonly defaultApp: AppRuntime | undefined;
 
@@ -32,6 +50,7 @@ export class WechatAppRegistry {
     private readonly factory: AppRuntimeFactory,
   ) {
     this.tenants = new LruMap(options.maxResolvedApps);
+    this.unknown = new ExpiringMemoryStore(options.maxResolvedApps);
     for (const [appId, app] of options.apps)
       this.known.set(appId, factory.create(app));
     const defaultApp = options.defaultApp;
@@ -56,7 +75,12 @@ export class WechatAppRegistry {
   get(appId: string): Promise<AppRuntime> {
     const runtime = this.peek(appId);
     if (runtime) return Promise.resolve(runtime);
-    if (!this.options.resolveApp || typeof appId !== 'string' || appId === '')
+    if (
+      !this.options.resolveApp ||
+      typeof appId !== 'string' ||
+      appId === '' ||
+      this.unknown.has(appId)
+    )
       return Promise.reject(new WechatUnknownAppError(appId));
     let lookup = this.lookups.get(appId);
     if (!lookup) {
@@ -64,6 +88,10 @@ export class WechatAppRegistry {
       this.lookups.set(appId, lookup);
     }
     return lookup;
+  }
+
+  onModuleDestroy(): void {
+    this.unknown.disconnect();
   }
 
   /** The default app, or the error saying there is none. */
@@ -83,7 +111,7 @@ export class WechatAppRegistry {
       // The resolver's message is the app's own (it may quote anything): only its class here.
       const kind = error instanceof Error ? error.name : typeof error;
       this.logger.warn(
-        `resolveApp("${appId}") failed (${kind}); asked again on the next call`,
+        `resolveApp failed; asked again on the next call ${logFields({ appId, error: kind })}`,
       );
       throw new WechatAppResolutionError(
         appId,
@@ -94,8 +122,10 @@ export class WechatAppRegistry {
         },
       );
     }
-    if (found === undefined || found === null)
+    if (found === undefined || found === null) {
+      this.unknown.set(appId, true, UNKNOWN_APP_TTL_MS);
       throw new WechatUnknownAppError(appId);
+    }
     const runtime = this.buildTenant(appId, found);
     this.tenants.set(appId, runtime);
     return runtime;
@@ -118,7 +148,10 @@ export class WechatAppRegistry {
       return this.factory.create(app);
     } catch (error) {
       if (!(error instanceof InvalidWechatLogisticsOptionsError)) throw error;
-      this.logger.error(error.message);
+      // The appId is the caller's: quoted by logFields, it cannot start a line of its own.
+      this.logger.error(
+        `resolveApp answered invalid options ${logFields({ appId, problem: error.message })}`,
+      );
       throw new WechatAppResolutionError(
         appId,
         'invalid-options',

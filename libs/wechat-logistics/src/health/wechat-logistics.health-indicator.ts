@@ -29,7 +29,9 @@ export interface WechatHealthCheckOptions {
 /**
  * Readiness for `@nestjs/terminus`: up when calls to WeChat can get a token
  * (one at hand, in the shared store, or fetched within a short wait) and the
- * shared token store answers; down with the reason (the token endpoint's
+ * shared token store answers (a store that answers reads but refuses writes
+ * leaves it up, with a `store` detail saying so: calls still succeed); down
+ * with the reason (the token endpoint's
  * errcode, the breaker holding token requests back, the store unreachable, a
  * transport failure) and never a secret or token.
  *
@@ -79,7 +81,14 @@ export class WechatLogisticsHealthIndicator {
 }
 
 function describe(probe: TokenProbe): WechatHealthIndicatorResult[string] {
-  if (probe.ready) return { status: 'up' };
+  if (probe.ready)
+    return probe.storeRefusesWrites
+      ? {
+          status: 'up',
+          store:
+            'the shared token store refuses writes: tokens it holds are still shared, new ones stay in each instance',
+        }
+      : { status: 'up' };
   if ('storeDown' in probe)
     return {
       status: 'down',

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { WechatTransportError } from '../errors';
+import { logFields } from '../log-fields';
 import { sleep, withDeadline } from '../timing/deadline';
 import { type ForceRefreshRation } from './force-refresh-ration';
 import { type LocalTokenCopy } from './local-token-copy';
@@ -233,13 +234,13 @@ export class ClusterTokenRefresh {
       if (this.deniedForceRefreshFor !== stale.accessToken) {
         this.deniedForceRefreshFor = stale.accessToken; // once per stale token, not once per call
         this.logger.warn(
-          `WeChat rejected the access token its stable_token endpoint still hands out${this.forApp()}, and the force_refresh ration (20 a day, 30 s apart) allows no forced refresh now: such calls fail fast`,
+          `WeChat rejected the access token its stable_token endpoint still hands out, and the force_refresh ration (20 a day, 30 s apart) allows no forced refresh now: such calls fail fast${this.appField()}`,
         );
       }
       return undefined;
     }
     this.logger.warn(
-      `WeChat rejected the access token its stable_token endpoint still hands out${this.forApp()}; forcing a refresh (force_refresh: true, rationed)`,
+      `WeChat rejected the access token its stable_token endpoint still hands out; forcing a refresh (force_refresh: true, rationed)${this.appField()}`,
     );
     const forced = await this.fetch(deadline, true);
     return forced.accessToken === stale.accessToken ? undefined : forced;
@@ -290,9 +291,10 @@ export class ClusterTokenRefresh {
     );
   }
 
-  private forApp(): string {
+  /** ` appId=…` through logFields, which quotes a value that could break the line. */
+  private appField(): string {
     const { appId } = this.settings.credentials;
-    return appId ? ` (app ${appId})` : '';
+    return appId ? ` ${logFields({ appId })}` : '';
   }
 
   private ttlMs({ expiresInSeconds }: FetchedToken): number {

@@ -45,7 +45,9 @@ export class FetchedTokenSource implements TokenSource {
    * A token in hand or in the shared store, or an open breaker, answer at
    * once (a probe every few seconds costs no token fetch); otherwise one is
    * fetched before `deadline`, as a call would. A shared store marked down
-   * counts as not ready: the instances no longer share one token.
+   * counts as not ready: the instances no longer share one token. A store
+   * that answers reads and only refuses writes does not: calls still get
+   * their token (the probe just did), so it is reported beside `ready`.
    */
   async probe(deadline: number): Promise<TokenProbe> {
     const open = this.breaker.openError();
@@ -59,7 +61,10 @@ export class FetchedTokenSource implements TokenSource {
       }
     }
     if (this.store.down) return { ready: false, storeDown: true };
-    if (failure === undefined) return { ready: true };
+    if (failure === undefined)
+      return this.store.writesRefused
+        ? { ready: true, storeRefusesWrites: true }
+        : { ready: true };
     return {
       ready: false,
       failure,

@@ -37,3 +37,23 @@ describe('InMemoryTokenLock', () => {
     expect(await lock.tryAcquire('b', 10_000)).toEqual(expect.any(String));
   });
 });
+
+describe('InMemoryTokenLock memory', () => {
+  it('forgets a holder that releases after its lease ran out', async () => {
+    const lock = new InMemoryTokenLock();
+    const owner = (await lock.tryAcquire('k', 1)) as string;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await lock.release('k', owner)).toBe(false);
+    expect(lock.size).toBe(0);
+  });
+
+  it('holds only live keys however many expired without being released', async () => {
+    const lock = new InMemoryTokenLock();
+    for (let i = 0; i < 5000; i += 1) await lock.tryAcquire(`gone-${i}`, 1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let i = 0; i < 5000; i += 1)
+      await lock.tryAcquire(`live-${i}`, 60_000);
+    expect(lock.size).toBeLessThan(5000 + 1024);
+    expect(await lock.tryAcquire('live-0', 60_000)).toBeUndefined();
+  });
+});

@@ -1,7 +1,11 @@
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type OnModuleDestroy } from '@nestjs/common';
 import { type Cache } from 'cache-manager';
 import { type WechatTokenLock } from '../interfaces';
 import { withDeadline } from '../timing/deadline';
+import {
+  type StoreOperationKind,
+  StoreOutageDetector,
+} from './store-outage-detector';
 
 /** The shared token store failed, did not answer in time, or is being skipped during an outage. */
 export class TokenStoreUnavailableError extends Error {
@@ -19,25 +23,30 @@ const PROBE_INTERVAL_MS = 1000;
  * only a store that does not answer at all (frozen, black-holed) is an outage.
  */
 const LATE_ANSWER_GRACE_MS = 1000;
-/** What the background probe reads: any key will do, a miss is an answer. */
+/** What the background probes read and write: any key will do, a miss is an answer. */
 const PROBE_KEY = 'wechat-logistics:store-probe';
+/** The write probe's value lives this long: a probe leaves nothing behind for good. */
+const PROBE_TTL_MS = 10_000;
 
 /**
  * The token cache and the token lock as the token service sees them: each
  * operation is bounded by `timeoutMs` (never more than the caller's deadline),
  * failures become {@link TokenStoreUnavailableError} so the caller can fall
- * back to a process-local token. The store counts as down ({@link down}) on an
- * error, or when an operation that timed out still has not answered after a
- * grace period; the outage is logged once (and its end once), and while it
- * lasts operations fail fast instead of each waiting for Redis.
+ * back to a process-local token. An operation fails on an error, or when it
+ * timed out and still has not answered after a grace period; what that means
+ * (the store down, or only refusing writes), the log lines and the skipping
+ * while it lasts are the {@link StoreOutageDetector}'s.
  */
 export class SharedTokenStore implements OnModuleDestroy {
-  private readonly logger = new Logger('WechatLogistics');
-  private failing = false;
-  private nextProbeAt = 0;
+  private readonly outages = new StoreOutageDetector(
+    {
+      read: () => this.read(PROBE_KEY, Date.now() + this.timeoutMs),
+      write: () =>
+        this.write(PROBE_KEY, 1, PROBE_TTL_MS, Date.now() + this.timeoutMs),
+    },
+    PROBE_INTERVAL_MS,
+  );
   private lateAnswerTimer: NodeJS.Timeout | undefined;
-  /** While the store is down: asks it every PROBE_INTERVAL_MS, so its return is seen without waiting for a call. */
-  private prober: NodeJS.Timeout | undefined;
   private disposed = false;
   /** cache-manager answers a failed read as a miss; it only tells through its `get` event. */
   private readFailures = 0;
@@ -54,7 +63,7 @@ export class SharedTokenStore implements OnModuleDestroy {
   }
 
   read<T>(key: string, deadline: number): Promise<T | undefined> {
-    return this.run(deadline, () => {
+    return this.run('read', deadline, () => {
       const before = this.readFailures;
       return this.cache.get<T>(key).then((value) => {
         if (this.readFailures !== before)
@@ -70,11 +79,11 @@ export class SharedTokenStore implements OnModuleDestroy {
     ttlMs: number,
     deadline: number,
   ): Promise<void> {
-    await this.run(deadline, () => this.cache.set(key, value, ttlMs));
+    await this.run('write', deadline, () => this.cache.set(key, value, ttlMs));
   }
 
   async remove(key: string, deadline: number): Promise<void> {
-    await this.run(deadline, () => this.cache.del(key));
+    await this.run('write', deadline, () => this.cache.del(key));
   }
 
   /** The owner value when taken, `undefined` when held elsewhere. A lock won after we gave up is freed at once. */
@@ -84,6 +93,7 @@ export class SharedTokenStore implements OnModuleDestroy {
     deadline: number,
   ): Promise<string | undefined> {
     return this.run(
+      'write',
       deadline,
       () => this.lock.tryAcquire(key, ttlMs),
       (late) => {
@@ -107,16 +117,21 @@ export class SharedTokenStore implements OnModuleDestroy {
   ): Promise<boolean> {
     const extend = this.lock.extend?.bind(this.lock);
     if (!extend) return Promise.resolve(false);
-    return this.run(deadline, () => extend(key, owner, ttlMs));
+    return this.run('write', deadline, () => extend(key, owner, ttlMs));
   }
 
   unlock(key: string, owner: string, deadline: number): Promise<boolean> {
-    return this.run(deadline, () => this.lock.release(key, owner));
+    return this.run('write', deadline, () => this.lock.release(key, owner));
   }
 
-  /** Declared down: operations are skipped until a probe succeeds. A slow answer alone does not count. */
+  /** Declared down (reads fail): operations are skipped until a read succeeds. A slow answer alone does not count. */
   get down(): boolean {
-    return this.failing;
+    return this.outages.down;
+  }
+
+  /** Reads are answered, writes refused: calls go on with the tokens the store holds. */
+  get writesRefused(): boolean {
+    return this.outages.writesRefused;
   }
 
   onModuleDestroy(): void {
@@ -126,24 +141,21 @@ export class SharedTokenStore implements OnModuleDestroy {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.lateAnswerTimer);
-    this.stopProbing();
+    this.outages.dispose();
     if (typeof this.cache.off === 'function') this.cache.off('get', this.onGet);
   }
 
   /** Not `async`: every call reads the cache through here, so it stays one promise deep. */
   private run<T>(
+    kind: StoreOperationKind,
     deadline: number,
     operation: () => Promise<T>,
     onLate?: (value: T) => void,
   ): Promise<T> {
     const now = Date.now();
-    if (this.failing) {
-      if (now < this.nextProbeAt)
-        return Promise.reject(
-          new TokenStoreUnavailableError('the shared token store is down'),
-        );
-      this.nextProbeAt = now + PROBE_INTERVAL_MS; // this operation is the probe
-    }
+    const refusal = this.outages.refusal(kind, now);
+    if (refusal !== undefined)
+      return Promise.reject(new TokenStoreUnavailableError(refusal));
     const budget = Math.min(this.timeoutMs, deadline - now);
     if (budget <= 0)
       return Promise.reject(
@@ -164,15 +176,15 @@ export class SharedTokenStore implements OnModuleDestroy {
       onLate,
     ).then(
       (result) => {
-        if (this.failing) this.recovered();
+        this.outages.succeeded(kind);
         return result;
       },
       (error: unknown) => {
         if (error instanceof StoreTimeoutError) {
-          this.awaitLateAnswer(pending);
+          this.awaitLateAnswer(kind, pending);
           throw error;
         }
-        this.failed(error);
+        this.failed(kind, error);
         throw new TokenStoreUnavailableError('the shared token store failed', {
           cause: error,
         });
@@ -181,8 +193,11 @@ export class SharedTokenStore implements OnModuleDestroy {
   }
 
   /** Decides whether a timed-out operation meant a slow store (it answers after all) or a dead one. */
-  private awaitLateAnswer(pending: Promise<unknown>): void {
-    if (this.lateAnswerTimer !== undefined || this.failing) return;
+  private awaitLateAnswer(
+    kind: StoreOperationKind,
+    pending: Promise<unknown>,
+  ): void {
+    if (this.lateAnswerTimer !== undefined || this.outages.down) return;
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -195,6 +210,7 @@ export class SharedTokenStore implements OnModuleDestroy {
       () =>
         settle(() =>
           this.failed(
+            kind,
             new StoreTimeoutError(
               `no answer within ${this.timeoutMs + LATE_ANSWER_GRACE_MS} ms`,
             ),
@@ -204,16 +220,13 @@ export class SharedTokenStore implements OnModuleDestroy {
     );
     this.lateAnswerTimer.unref();
     pending.then(
-      () => settle(() => this.recovered()),
-      (error: unknown) => settle(() => this.failed(error)),
+      () => settle(() => this.outages.succeeded(kind)),
+      (error: unknown) => settle(() => this.failed(kind, error)),
     );
   }
 
-  private failed(error: unknown): void {
-    this.nextProbeAt = Date.now() + PROBE_INTERVAL_MS;
-    if (this.failing || this.disposed) return;
-    this.failing = true;
-    this.startProbing();
+  private failed(kind: StoreOperationKind, error: unknown): void {
+    if (this.disposed) return;
     // A name or our own wording only: a store's message could quote keys or values.
     const reason =
       error instanceof TokenStoreUnavailableError
@@ -223,38 +236,6 @@ export class SharedTokenStore implements OnModuleDestroy {
             ? error.name
             : error.constructor.name
           : 'error';
-    this.logger.warn(
-      `Shared token store unavailable (${reason}); this instance uses its own copy of the access token until it answers again`,
-    );
-  }
-
-  /**
-   * A quiet instance would otherwise learn of the store's return only from
-   * its next call, and a burst after a recovery would find every instance
-   * still on its own copy (one token fetch per instance instead of one for
-   * the cluster).
-   */
-  private startProbing(): void {
-    if (this.prober !== undefined) return;
-    this.prober = setInterval(() => {
-      if (!this.failing || this.disposed) return this.stopProbing();
-      this.nextProbeAt = 0; // this read is the probe
-      this.read(PROBE_KEY, Date.now() + this.timeoutMs).catch(() => undefined);
-    }, PROBE_INTERVAL_MS);
-    this.prober.unref();
-  }
-
-  private stopProbing(): void {
-    clearInterval(this.prober);
-    this.prober = undefined;
-  }
-
-  private recovered(): void {
-    if (!this.failing || this.disposed) return;
-    this.failing = false;
-    this.stopProbing();
-    this.logger.log(
-      'Shared token store is answering again; instances share one access token again',
-    );
+    this.outages.failed(kind, reason);
   }
 }

@@ -1,6 +1,10 @@
 /** What {@link TokenSource.probe} found. */
 export type TokenProbe =
-  | { readonly ready: true }
+  | {
+      readonly ready: true;
+      /** The shared store answers reads but refuses writes: calls still get tokens, new ones are not shared. */
+      readonly storeRefusesWrites?: true;
+    }
   | { readonly ready: false; readonly storeDown: true }
   | {
       readonly ready: false;
