@@ -5,7 +5,7 @@ import {
   forbiddenInPackage,
   isTestFile,
 } from '../../scripts/package/package-contents';
-import { typescriptSnippets } from './readme-snippets';
+import { devInstallArgs, typescriptSnippets } from './readme-snippets';
 
 describe('typescriptSnippets', () => {
   let folder: string;
@@ -68,6 +68,54 @@ describe('typescriptSnippets', () => {
       typescriptSnippets(join(root, 'libs/wechat-logistics/README.md'), 'b')
         .length,
     ).toBeGreaterThan(2);
+  });
+});
+
+describe('devInstallArgs', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'install-line-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  function markdown(text: string): string {
+    const file = join(folder, 'README.md');
+    writeFileSync(file, text);
+    return file;
+  }
+
+  it('takes the packages of the one `npm i -D` line of a bash block, not of prose or other blocks', () => {
+    const file = markdown(
+      [
+        'Run `npm i -D left-pad` in prose.',
+        '```bash',
+        'npm i nestjs-wechat-logistics',
+        'npm i -D typescript@~5.9  jest@^30',
+        '```',
+        '```ts',
+        'npm i -D not-a-command',
+        '```',
+      ].join('\n'),
+    );
+    expect(devInstallArgs(file)).toEqual(['typescript@~5.9', 'jest@^30']);
+  });
+
+  it('refuses a README with none or with two, rather than guess which CI should install', () => {
+    expect(() => devInstallArgs(markdown('no line'))).toThrow(/found 0/);
+    const two = '```bash\nnpm i -D a\n```\n```sh\nnpm i -D b\n```\n';
+    expect(() => devInstallArgs(markdown(two))).toThrow(/found 2/);
+  });
+
+  it('finds the test tools in the package README', () => {
+    const readme = join(
+      __dirname,
+      '..',
+      '..',
+      'libs/wechat-logistics/README.md',
+    );
+    expect(devInstallArgs(readme)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ts-jest@/)]),
+    );
   });
 });
 

@@ -38,3 +38,24 @@ export function typescriptSnippets(
   }
   return snippets;
 }
+
+/**
+ * The packages of the one `npm i -D …` line in a ```bash block of a Markdown
+ * file: the test tools a README tells users to install, so CI installs
+ * exactly those versions.
+ */
+export function devInstallArgs(markdownPath: string): string[] {
+  const lines = readFileSync(markdownPath, 'utf8').split('\n');
+  const found: string[][] = [];
+  let inBash = false;
+  for (const line of lines) {
+    if (/^```/.test(line)) inBash = !inBash && /^```(bash|sh)\s*$/.test(line);
+    else if (inBash && line.startsWith('npm i -D '))
+      found.push(line.slice('npm i -D '.length).trim().split(/\s+/));
+  }
+  if (found.length !== 1)
+    throw new Error(
+      `${markdownPath}: expected one "npm i -D …" line in a bash block, found ${found.length}`,
+    );
+  return found[0];
+}

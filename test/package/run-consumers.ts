@@ -4,7 +4,8 @@
  * strict consumer and the READMEs' TypeScript against its types, and runs the
  * consumer against the emulator. scenarios.ts lists the apps. Prints one line
  * per check, the versions each app resolved, and `N passed, M failed`; with
- * PACKAGE_RESULTS=<file> it also writes the counts there as JSON (for .ci/run).
+ * PACKAGE_RESULTS=<file> it also writes the counts there as JSON (for .ci/run);
+ * SCENARIOS=<name>,<name> runs only those apps (while working on one).
  */
 import {
   copyFileSync,
@@ -16,6 +17,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import {
+  installedOptionalPeers,
+  NEST_CLI_JEST,
+  runJest,
+  writeReadmeTests,
+} from './readme-jest';
 import { typescriptSnippets } from './readme-snippets';
 import { SCENARIOS, type Scenario } from './scenarios';
 import {
@@ -130,6 +137,25 @@ function runChecks(scenario: Scenario, app: string, program: string): void {
     );
 }
 
+/** The package README's tests, each block run by the app's own Jest, with no optional peer installed. */
+function runReadmeTests(scenario: Scenario, app: string): void {
+  const peers = installedOptionalPeers(app);
+  record(
+    scenario,
+    `no optional peer installed (${peers.output.trim()})`,
+    peers.ok,
+  );
+  for (const spec of writeReadmeTests(app)) {
+    const ran = runJest(app, spec);
+    record(
+      scenario,
+      `the package README's ${spec.name} passes under Jest`,
+      ran.ok,
+      ran.output,
+    );
+  }
+}
+
 function runScenario(
   scenario: Scenario,
   tarball: string,
@@ -141,7 +167,12 @@ function runScenario(
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify(
-      { name: scenario.name, version: '1.0.0', private: true },
+      {
+        name: scenario.name,
+        version: '1.0.0',
+        private: true,
+        ...(scenario.readmeJest ? { jest: NEST_CLI_JEST } : {}),
+      },
       null,
       2,
     ),
@@ -200,8 +231,23 @@ function runScenario(
         );
       }
     }
+    if (scenario.readmeJest) runReadmeTests(scenario, app);
   }
   return `${scenario.name} (${((Date.now() - started) / 1000).toFixed(0)} s): ${versions}`;
+}
+
+/** Every scenario, or those SCENARIOS names; an unknown name is an error, not an empty run. */
+function chosenScenarios(): readonly Scenario[] {
+  const names = process.env.SCENARIOS?.split(',').filter(Boolean);
+  if (!names?.length) return SCENARIOS;
+  const unknown = names.filter(
+    (name) => !SCENARIOS.some((s) => s.name === name),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown SCENARIOS ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    );
+  return SCENARIOS.filter((scenario) => names.includes(scenario.name));
 }
 
 function main(): void {
@@ -211,7 +257,7 @@ function main(): void {
   const started = Date.now();
   const summaries: string[] = [];
   try {
-    for (const scenario of SCENARIOS)
+    for (const scenario of chosenScenarios())
       summaries.push(runScenario(scenario, tarball, workRoot));
   } finally {
     if (process.env.KEEP_CONSUMERS === '1')

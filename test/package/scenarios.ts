@@ -1,3 +1,6 @@
+import { devInstallArgs } from './readme-snippets';
+import { PACKAGE_README } from './readme-jest';
+
 /**
  * The scratch apps CI installs the packed tarball into, outside the checkout,
  * with a plain `npm install` (no --legacy-peer-deps).
@@ -13,9 +16,13 @@ export interface Scenario {
   readonly withSwagger: boolean;
   /** Also compile the README's TypeScript blocks here (they need config, Redis, testing…). */
   readonly readmeSnippets: boolean;
+  /** Run the package README's `*.spec.ts` blocks with Jest, in a Nest CLI app's Jest setup, with no optional peer installed. */
+  readonly readmeJest: boolean;
 }
 
 const TYPESCRIPT = ['typescript@~5.9', '@types/node@^20'];
+/** The test tools at the versions the package README tells users to install (TypeScript among them). */
+const README_TEST_TOOLS = devInstallArgs(PACKAGE_README);
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -39,6 +46,7 @@ export const SCENARIOS: readonly Scenario[] = [
     module: 'commonjs',
     withSwagger: false,
     readmeSnippets: false,
+    readmeJest: false,
   },
   {
     name: 'nest12-latest',
@@ -61,6 +69,7 @@ export const SCENARIOS: readonly Scenario[] = [
     module: 'nodenext',
     withSwagger: false,
     readmeSnippets: false,
+    readmeJest: false,
   },
   {
     name: 'nest11-swagger-docs',
@@ -101,5 +110,29 @@ export const SCENARIOS: readonly Scenario[] = [
     module: 'commonjs',
     withSwagger: true,
     readmeSnippets: true,
+    readmeJest: false,
+  },
+  {
+    name: 'nest11-jest-no-peers',
+    description:
+      "the newest Nest 11 line with no optional peer, running the package README's Jest tests (the emulator, the push recipe on Express and Fastify)",
+    dependencies: [
+      '@nestjs/common@^11',
+      '@nestjs/core@^11',
+      '@nestjs/platform-express@^11',
+      // the push recipe's Fastify app; not an optional peer of the package
+      '@nestjs/platform-fastify@^11',
+      '@nestjs/cache-manager@^3',
+      'cache-manager@^7',
+      'class-validator',
+      'class-transformer',
+      'reflect-metadata',
+      'rxjs',
+    ],
+    devDependencies: ['@types/node@^20', ...README_TEST_TOOLS],
+    module: 'commonjs',
+    withSwagger: false,
+    readmeSnippets: false,
+    readmeJest: true,
   },
 ];

@@ -34,8 +34,9 @@ export type PushOutcome =
  * `PathUpdateEvent`, drops re-sends of what was already processed, flags events
  * that arrive after a newer version as stale, and hands each new event to every
  * `@OnPathUpdate()` handler, exactly once across the cluster. Transport-agnostic:
- * the app's controller passes the raw request in and answers `success` (see the
- * demo's PushEventsController).
+ * the app's controller passes the raw request in and answers `success` (a
+ * complete controller for Express and Fastify: the package README's
+ * "Receiving path-update pushes").
  *
  * Each mini program has its own console settings: `receive({ appId, … })`
  * verifies with that app's Token and EncodingAESKey, handlers learn the app
