@@ -1,4 +1,4 @@
-/** Name the demo and the README register the push queue under; any name works. */
+/** Name the README's durable-delivery example registers the push queue under; any name works. */
 export const WECHAT_PUSH_QUEUE = 'wechat-logistics-push';
 
 /**

@@ -4,7 +4,7 @@ import { WechatValidationError } from '../errors';
 import { quickValidator } from './quick-validator';
 import { describeValidationErrors } from './validation-messages';
 
-/** The same rules the demo's ValidationPipe applies: unknown fields are refused, not silently sent on. */
+/** The rules the README sets WechatValidationPipe up with (whitelist, forbidNonWhitelisted): unknown fields are refused, not silently sent on. */
 export const VALIDATOR_OPTIONS: ValidatorOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
