@@ -10,7 +10,7 @@ import {
 import { platformOf } from './platform/demo-platform';
 import { useExpressBodyParsers } from './platform/express-body-parsers';
 import { useFastifyBodyParsers } from './platform/fastify-body-parsers';
-import { documentUnknownApps } from './openapi/document-app-routes';
+import { documentAppRoutes } from './openapi/document-app-routes';
 import { ErrorBody } from './openapi/error-body.schema';
 import { dropAbsentPathParameters } from './openapi/openapi-path-parameters';
 
@@ -41,7 +41,7 @@ export function setupApp(app: INestApplication): INestApplication {
     }),
   );
   app.useGlobalFilters(new WechatApiExceptionFilter());
-  const document = documentUnknownApps(
+  const document = documentAppRoutes(
     dropAbsentPathParameters(
       SwaggerModule.createDocument(
         app,
