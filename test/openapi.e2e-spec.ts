@@ -1,6 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
+import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
-import { startDemoApp } from './support/demo-app';
+import { emulatorEnv, startDemoApp } from './support/demo-app';
 
 interface Example {
   summary: string;
@@ -19,6 +20,7 @@ interface Response {
   >;
 }
 interface Operation {
+  operationId?: string;
   tags?: string[];
   summary?: string;
   parameters?: {
@@ -77,7 +79,6 @@ describe("the demo's OpenAPI document", () => {
 
   it('documents a success response with a schema for every operation', () => {
     const missing = operations()
-      .filter(({ path }) => path !== '/tracking/stream')
       .filter(({ operation }) => {
         const success = Object.entries(operation.responses).find(([status]) =>
           status.startsWith('2'),
@@ -232,5 +233,126 @@ describe("the demo's OpenAPI document", () => {
         ]),
       );
     }
+  });
+  it('gives every operation a unique, code-generator friendly id: the library method, ForApp on the app routes', () => {
+    const ids = operations().map(({ operation }) => operation.operationId);
+    const unfriendly = operations()
+      .filter(
+        ({ operation }) =>
+          !/^[a-z][A-Za-z0-9]*$/.test(operation.operationId ?? ''),
+      )
+      .map(
+        ({ method, path, operation }) =>
+          `${method} ${path} ${operation.operationId}`,
+      );
+    expect(unfriendly).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const idOf = (method: string, path: string) =>
+      paths[path][method].operationId;
+    expect(idOf('post', '/logistics/orders/{orderId}/cancel')).toBe(
+      'cancelOrder',
+    );
+    expect(
+      idOf('post', '/logistics/apps/{appId}/orders/{orderId}/cancel'),
+    ).toBe('cancelOrderForApp');
+    expect(idOf('post', '/logistics/orders')).toBe('addOrder');
+    expect(idOf('get', '/logistics/orders/{orderId}/path')).toBe('getPath');
+    expect(idOf('post', '/logistics/orders/batch-get')).toBe('batchGetOrder');
+    expect(idOf('get', '/logistics/apps/{appId}/printers')).toBe(
+      'getPrinterForApp',
+    );
+    expect(idOf('post', '/logistics/events')).toBe('receivePush');
+    expect(idOf('get', '/health/ready')).toBe('checkReadiness');
+    // Each app route is its default-app twin, ForApp.
+    for (const { method, path, operation } of operations())
+      if (path.includes('{appId}'))
+        expect(operation.operationId).toBe(
+          `${idOf(method, path.replace('/apps/{appId}', ''))}ForApp`,
+        );
+  });
+
+  it('documents GET /tracking/stream as text/event-stream: `event: waybill` messages whose data is a TrackedWaybill', () => {
+    const ok = paths['/tracking/stream'].get.responses['200'];
+    expect(Object.keys(ok.content ?? {})).toEqual(['text/event-stream']);
+    const stream = ok.content?.['text/event-stream'];
+    expect(stream?.schema).toMatchObject({ type: 'string' });
+    expect(ok.description).toContain('#/components/schemas/TrackedWaybill');
+    // The example is the wire text: one message, its fields a TrackedWaybill's.
+    const example = stream?.example as string;
+    expect(example.endsWith('\n\n')).toBe(true);
+    const lines = example.trimEnd().split('\n');
+    expect(lines.map((line) => line.slice(0, line.indexOf(':')))).toEqual([
+      'event',
+      'id',
+      'data',
+    ]);
+    expect(lines[0]).toBe('event: waybill');
+    const data = JSON.parse(lines[2].slice('data: '.length)) as object;
+    const waybill = schemas.TrackedWaybill as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(Object.keys(waybill.properties)).toEqual(
+      expect.arrayContaining(Object.keys(data)),
+    );
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(waybill.required));
+  });
+});
+
+/**
+ * `/health/ready`'s examples are what the route answers: the library's
+ * `wechat` check, up and down (not Terminus's generic `database` example).
+ */
+describe("the demo's OpenAPI document: readiness examples", () => {
+  let wechat: WechatEmulator;
+  let app: INestApplication | undefined;
+  beforeAll(async () => {
+    wechat = await WechatEmulator.start({ appSecret: 'ExamplesSecret-5d1e' });
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  afterAll(() => wechat.stop());
+
+  /** The documented example for `status`, and the route's real answer, from one app. */
+  async function exampleAndAnswer(
+    env: Record<string, string>,
+    status: number,
+  ): Promise<{ example: unknown; answer: unknown }> {
+    app = await startDemoApp(env);
+    const docs = await request(app.getHttpServer())
+      .get('/docs-json')
+      .expect(200);
+    const answer = await request(app.getHttpServer())
+      .get('/health/ready')
+      .expect(status);
+    return {
+      example:
+        docs.body.paths['/health/ready'].get.responses[status].content[
+          'application/json'
+        ].example,
+      answer: answer.body,
+    };
+  }
+
+  it('shows the ready answer as it is', async () => {
+    const { example, answer } = await exampleAndAnswer(
+      emulatorEnv(wechat),
+      200,
+    );
+    expect(example).toEqual(answer);
+  });
+
+  it("shows the not-ready answer as a wrong AppSecret gets it (only the breaker's time differs)", async () => {
+    const { example, answer } = await exampleAndAnswer(
+      emulatorEnv(wechat, { WECHAT_APP_SECRET: 'not-the-secret' }),
+      503,
+    );
+    const anyTime = (body: unknown) =>
+      JSON.parse(
+        JSON.stringify(body).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>'),
+      ) as unknown;
+    expect(anyTime(example)).toEqual(anyTime(answer));
   });
 });

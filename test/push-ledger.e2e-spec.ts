@@ -10,6 +10,7 @@ import {
   WechatLogisticsModule,
   WechatPushService,
 } from 'nestjs-wechat-logistics';
+import { CapturingLogger } from './support/capturing-logger';
 import { type PushSettings, sealedPathUpdate } from './support/push-request';
 
 const settings: PushSettings = {
@@ -42,8 +43,15 @@ class RecordingHandler {
   }
 }
 
-/** One app instance; several share `store` the way several servers share a Redis. */
-async function instance(store: Keyv): Promise<INestApplicationContext> {
+/**
+ * One app instance; several share `store` the way several servers share a
+ * Redis. Its log goes to `logger`, where the tests of a failing handler look
+ * for the error it logs.
+ */
+async function instance(
+  store: Keyv,
+  logger: CapturingLogger,
+): Promise<INestApplicationContext> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       CacheModule.register({ isGlobal: true, stores: [store] }),
@@ -56,7 +64,9 @@ async function instance(store: Keyv): Promise<INestApplicationContext> {
       }),
     ],
     providers: [RecordingHandler],
-  }).compile();
+  })
+    .setLogger(logger)
+    .compile();
   return moduleRef.init();
 }
 
@@ -77,10 +87,15 @@ describe('push deduplication and ordering through the shared cache store', () =>
   let store: Keyv;
   let a: INestApplicationContext;
   let b: INestApplicationContext;
+  let logger: CapturingLogger;
 
   beforeEach(async () => {
     store = new Keyv();
-    [a, b] = await Promise.all([instance(store), instance(store)]);
+    logger = new CapturingLogger();
+    [a, b] = await Promise.all([
+      instance(store, logger),
+      instance(store, logger),
+    ]);
   });
   afterEach(async () => {
     await Promise.all([a.close(), b.close()]);
@@ -134,6 +149,11 @@ describe('push deduplication and ordering through the shared cache store', () =>
       status: 'processed',
     });
     expect(handlerOf(b).calls).toEqual([{ version: 1, stale: false }]);
+    expect(logger.messages('error')).toEqual([
+      expect.stringMatching(
+        /^Path-update handler failed .*version=1 handlers=RecordingHandler\.handle causes="order database unavailable"/,
+      ),
+    ]);
   });
 
   it('answers as failed when a handler outlives its time, well inside WeChat’s 5 seconds', async () => {
@@ -142,5 +162,10 @@ describe('push deduplication and ordering through the shared cache store', () =>
       name: 'PushHandlerFailedError',
       failedHandlers: ['RecordingHandler.handle'],
     });
+    expect(logger.messages('error')).toEqual([
+      expect.stringMatching(
+        /^Path-update handler failed .*version=7 .*causes="no answer within 200 ms"/,
+      ),
+    ]);
   });
 });

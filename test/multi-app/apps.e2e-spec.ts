@@ -9,6 +9,7 @@ import {
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
 import { WECHAT_PATHS, WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import { CapturingLogger } from '../support/capturing-logger';
 import { type LibraryApp, startLibraryApp } from '../support/library-app';
 
 const SHOP_A = { appId: 'wxaaaaaaaaaaaaaaa1', appSecret: 'secret-a' };
@@ -53,14 +54,19 @@ describe('many mini programs in one module', () => {
 
   async function start(
     options: Partial<WechatLogisticsModuleOptions>,
+    logger?: CapturingLogger,
   ): Promise<LibraryApp> {
-    lib = await startLibraryApp({
-      appId: wechat.appId,
-      appSecret: wechat.appSecret,
-      apiBaseUrl: wechat.url,
-      timeoutMs: 500,
-      ...options,
-    });
+    lib = await startLibraryApp(
+      {
+        appId: wechat.appId,
+        appSecret: wechat.appSecret,
+        apiBaseUrl: wechat.url,
+        timeoutMs: 500,
+        ...options,
+      },
+      'node:http',
+      logger,
+    );
     return lib;
   }
 
@@ -188,15 +194,19 @@ describe('many mini programs in one module', () => {
     expect(resolveApp).toHaveBeenCalledTimes(2);
   });
 
-  it('refuses resolved options that do not validate, naming the field, and sends nothing', async () => {
-    const { service } = await start({
-      resolveApp: async (appId) => ({
-        appId,
-        appSecret: TENANT.appSecret,
-        pushToken: 't',
-        push: { mode: 'safe' },
-      }),
-    });
+  it('refuses resolved options that do not validate, naming the field, logged once as an error, and sends nothing', async () => {
+    const logger = new CapturingLogger();
+    const { service } = await start(
+      {
+        resolveApp: async (appId) => ({
+          appId,
+          appSecret: TENANT.appSecret,
+          pushToken: 't',
+          push: { mode: 'safe' },
+        }),
+      },
+      logger,
+    );
     const error = await rejection(
       service.forApp(TENANT.appId).getAllDelivery(),
     );
@@ -206,6 +216,10 @@ describe('many mini programs in one module', () => {
     );
     expect(toErrorResponse(error as WechatAppResolutionError).status).toBe(500);
     expect(wechat.requests.count()).toBe(0);
+    // The operator's side of the 500: the field to fix.
+    expect(logger.messages('error', 'WechatLogistics')).toEqual([
+      expect.stringContaining(`resolveApp("${TENANT.appId}").encodingAesKey`),
+    ]);
   });
 
   it.each([

@@ -1,6 +1,9 @@
 import { HttpModule, HttpService } from '@nestjs/axios';
 import { CacheModule } from '@nestjs/cache-manager';
-import { type INestApplicationContext } from '@nestjs/common';
+import {
+  type INestApplicationContext,
+  type LoggerService,
+} from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type Cache } from 'cache-manager';
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
@@ -21,10 +24,13 @@ export interface LibraryApp {
 /**
  * A bare app: CacheModule (memory) plus the module, to drive the service
  * directly; over `HttpService`, the module gets a real one from HttpModule.
+ * Its log goes to `logger` when given (a test that makes it log an error
+ * checks the line there), else to Nest's console logger.
  */
 export async function startLibraryApp(
   options: WechatLogisticsModuleOptions,
   transport: TransportName = 'node:http',
+  logger?: LoggerService,
 ): Promise<LibraryApp> {
   const wechat =
     transport === 'HttpService'
@@ -37,9 +43,12 @@ export async function startLibraryApp(
           }),
         })
       : WechatLogisticsModule.forRoot(options);
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [CacheModule.register({ isGlobal: true }), wechat],
-  }).compile();
+  });
+  const moduleRef = await (
+    logger ? builder.setLogger(logger) : builder
+  ).compile();
   const app = await moduleRef.init();
   return {
     app,

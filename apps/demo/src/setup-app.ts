@@ -10,7 +10,8 @@ import {
 import { platformOf } from './platform/demo-platform';
 import { useExpressBodyParsers } from './platform/express-body-parsers';
 import { useFastifyBodyParsers } from './platform/fastify-body-parsers';
-import { documentUnknownApps } from './openapi/document-app-routes';
+import { MethodNotAllowedFilter } from './platform/method-not-allowed.filter';
+import { documentAppRoutes } from './openapi/document-app-routes';
 import { ErrorBody } from './openapi/error-body.schema';
 import { dropAbsentPathParameters } from './openapi/openapi-path-parameters';
 
@@ -40,8 +41,12 @@ export function setupApp(app: INestApplication): INestApplication {
       transform: true,
     }),
   );
-  app.useGlobalFilters(new WechatApiExceptionFilter());
-  const document = documentUnknownApps(
+  app.useGlobalFilters(
+    new WechatApiExceptionFilter(),
+    // A wrong method on a known path: 405 with Allow, not Nest's 404.
+    new MethodNotAllowedFilter(app.getHttpAdapter()),
+  );
+  const document = documentAppRoutes(
     dropAbsentPathParameters(
       SwaggerModule.createDocument(
         app,

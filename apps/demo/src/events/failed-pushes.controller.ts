@@ -40,6 +40,7 @@ export class FailedPushesController {
 
   @Get()
   @ApiOperation({
+    operationId: 'listFailedPushes',
     summary:
       'Path updates whose handlers failed on every attempt (durable delivery only)',
   })
@@ -52,6 +53,7 @@ export class FailedPushesController {
   @Post('replay')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'replayFailedPushes',
     summary:
       'Puts failed path updates (the ids given, else all) back on the queue with fresh attempts',
   })

@@ -20,6 +20,7 @@ export class OrderEventsController {
 
   @Get(':orderId/events')
   @ApiOperation({
+    operationId: 'listOrderEvents',
     summary:
       'Path-update pushes (add_express_path) received for an order, oldest first',
   })

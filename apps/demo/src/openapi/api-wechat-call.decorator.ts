@@ -16,8 +16,11 @@ import {
 import { ErrorResponses } from './error-responses';
 
 export interface WechatCallDocs {
-  /** `logistics.cancelOrder`: the library API the route calls. */
-  readonly api: string;
+  /**
+   * `logistics.cancelOrder`: the library API the route calls; its method name
+   * (`cancelOrder`) is the operation's id, `…ForApp` on the app routes.
+   */
+  readonly api: `logistics.${string}`;
   readonly summary: string;
   /** The result class (the library's documented result types). */
   readonly result?: Type<unknown>;
@@ -38,8 +41,8 @@ export interface WechatCallDocs {
  * arguments WeChat rejected), 404 / 409 / 429 where the API documents such
  * errcodes, 500 (this server's credentials), 502 (the carrier, or a reply
  * that is not JSON), 503 (WeChat busy) and 504 (no answer in time). The 404
- * of an unknown appId is added on the app routes by the document's own
- * post-processing (documentAppRoutes).
+ * of an unknown appId, and the `ForApp` of the app routes' operation ids, are
+ * added by the document's own post-processing (documentAppRoutes).
  */
 export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
   const errors = new ErrorResponses();
@@ -56,7 +59,10 @@ export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
 
   const success = docs.created ? ApiCreatedResponse : ApiOkResponse;
   return applyDecorators(
-    ApiOperation({ summary: docs.summary }),
+    ApiOperation({
+      summary: docs.summary,
+      operationId: docs.api.slice('logistics.'.length),
+    }),
     ...(docs.extraModels ? [ApiExtraModels(...docs.extraModels)] : []),
     success(
       docs.result

@@ -58,6 +58,8 @@ const CALLBACK =
 export function ApiWechatUrlVerification(): MethodDecorator {
   return applyDecorators(
     ApiOperation({
+      // WechatPushService.verifyUrl, named for what it verifies
+      operationId: 'verifyPushUrl',
       summary:
         "WeChat's URL verification: echostr back when the signature holds",
       description: CALLBACK,
@@ -85,6 +87,8 @@ export function ApiWechatUrlVerification(): MethodDecorator {
 export function ApiWechatPush(): MethodDecorator {
   return applyDecorators(
     ApiOperation({
+      // WechatPushService.receive, named for what it receives
+      operationId: 'receivePush',
       summary:
         'A path-update push (add_express_path): verified, decrypted, handled once; answered success',
       description: `${CALLBACK} Answered \`success\` once the handlers ran (or the event is queued); anything else makes WeChat re-send it.`,

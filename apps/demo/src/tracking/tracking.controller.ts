@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { type Observable, interval, map, merge } from 'rxjs';
 import { ReceivedEventsStore } from '../events/received-events.store';
+import { ApiEventStream } from '../openapi/api-event-stream.decorator';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
 import { TRACKING_PAGE_HTML, TRACKING_PAGE_SCRIPT } from './tracking-page';
@@ -37,6 +38,7 @@ export class TrackingController {
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-cache')
   @ApiOperation({
+    operationId: 'getTrackingPage',
     summary: 'The tracking page (HTML): waybills and their timelines, live',
   })
   @ApiProduces('text/html')
@@ -55,6 +57,7 @@ export class TrackingController {
 
   @Get('waybills')
   @ApiOperation({
+    operationId: 'listTrackedWaybills',
     summary:
       'The waybills path updates arrived for, newest first, each with its latest timeline',
   })
@@ -65,10 +68,31 @@ export class TrackingController {
 
   @Sse('stream')
   @ApiOperation({
+    operationId: 'streamTrackedWaybills',
     summary:
       'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives',
   })
-  @ApiProduces('text/event-stream')
+  @ApiEventStream({
+    event: 'waybill',
+    data: TrackedWaybill,
+    example: {
+      appId: 'wx0123456789abcdef',
+      orderId: 'WALK-1',
+      deliveryId: 'TEST',
+      waybillId: 'WB1764140400123',
+      version: 1,
+      receivedAt: '2025-11-26T07:00:01.000Z',
+      nodes: [
+        {
+          time: '2025-11-26T07:00:00.000Z',
+          actionType: 100001,
+          action: '揽件成功 · picked up',
+          message: '快件已被顺丰速运【深圳南山】收取',
+        },
+      ],
+    },
+    keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
+  })
   stream(): Observable<MessageEvent> {
     return merge(
       this.feed.updates$.pipe(
