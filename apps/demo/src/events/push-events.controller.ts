@@ -40,7 +40,8 @@ export class PushEventsController {
   @ApiWechatUrlVerification()
   verify(
     @AppIdParam() appId: string | undefined,
-    @Query() query: Record<string, string | undefined>,
+    // As the platform parsed it: a repeated parameter is an array, which the library refuses (400).
+    @Query() query: Record<string, unknown>,
   ): Promise<string> {
     this.requireEnabled(appId);
     return this.push.verifyUrl(query, appId);
@@ -54,7 +55,7 @@ export class PushEventsController {
     @AppIdParam() appId: string | undefined,
     // Express's request or Fastify's: both carry the headers and, with `rawBody: true`, the raw bytes.
     @Req() req: RawBodyRequest<{ headers: IncomingHttpHeaders }>,
-    @Query() query: Record<string, string | undefined>,
+    @Query() query: Record<string, unknown>,
   ): Promise<string> {
     this.requireEnabled(appId);
     // The raw bytes, exactly as signed and encrypted: a re-serialised body would not verify.
