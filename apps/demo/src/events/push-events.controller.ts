@@ -27,7 +27,9 @@ import {
  * `/logistics/apps/:appId/events` for each further mini program):
  * GET answers the URL verification, POST receives add_express_path pushes.
  * Answers `success` once the handlers ran (or, with WECHAT_PUSH_DELIVERY=queue, once the event is queued); refusals come from the library's filter
- * (401 bad signature / AppID / stale timestamp, 400 malformed, 413 too large).
+ * (401 bad signature / AppID / stale timestamp, 400 malformed body or query, 413 too large,
+ * 503 "later, please": in progress elsewhere, or the store or queue not answering within
+ * `push.answerBudgetMs`, so WeChat re-sends).
  */
 @ApiTags('wechat-callback')
 @ApiAppIdParam()
