@@ -174,6 +174,9 @@ describeWithRedis('durable push delivery (BullMQ on one Redis)', () => {
       const [line] = logger.messages('error', 'WechatLogistics');
       expect(line).toContain('Path update could not be queued');
       expect(line).toContain('WB-FROZEN');
+      // The event's keys, not its content: the buyer's openid and the track's text stay at debug.
+      expect(line).not.toContain('oUser0001');
+      expect(line).not.toContain('揽件成功');
       expect(logger.text()).not.toContain(DURABLE_PUSH_SETTINGS.token);
       expect(logger.text()).not.toContain(DURABLE_PUSH_SETTINGS.encodingAesKey);
     } finally {

@@ -65,7 +65,11 @@ export {
 } from './push/path-update-event';
 export { type PushMode } from './push/decoded-push';
 export { type PushFormat } from './push/push-body';
-export { type PushQuery, type PushRequest } from './push/push-message-decoder';
+export {
+  type PushQuery,
+  type PushRequest,
+  type RawPushQuery,
+} from './push/push-message-decoder';
 export {
   WechatPushError,
   type WechatPushRejection,

@@ -27,7 +27,9 @@ import {
  * `/logistics/apps/:appId/events` for each further mini program):
  * GET answers the URL verification, POST receives add_express_path pushes.
  * Answers `success` once the handlers ran (or, with WECHAT_PUSH_DELIVERY=queue, once the event is queued); refusals come from the library's filter
- * (401 bad signature / AppID / stale timestamp, 400 malformed, 413 too large).
+ * (401 bad signature / AppID / stale timestamp, 400 malformed body or query, 413 too large,
+ * 503 "later, please": in progress elsewhere, or the store or queue not answering within
+ * `push.answerBudgetMs`, so WeChat re-sends).
  */
 @ApiTags('wechat-callback')
 @ApiAppIdParam()
@@ -40,7 +42,8 @@ export class PushEventsController {
   @ApiWechatUrlVerification()
   verify(
     @AppIdParam() appId: string | undefined,
-    @Query() query: Record<string, string | undefined>,
+    // As the platform parsed it: a repeated parameter is an array, which the library refuses (400).
+    @Query() query: Record<string, unknown>,
   ): Promise<string> {
     this.requireEnabled(appId);
     return this.push.verifyUrl(query, appId);
@@ -54,7 +57,7 @@ export class PushEventsController {
     @AppIdParam() appId: string | undefined,
     // Express's request or Fastify's: both carry the headers and, with `rawBody: true`, the raw bytes.
     @Req() req: RawBodyRequest<{ headers: IncomingHttpHeaders }>,
-    @Query() query: Record<string, string | undefined>,
+    @Query() query: Record<string, unknown>,
   ): Promise<string> {
     this.requireEnabled(appId);
     // The raw bytes, exactly as signed and encrypted: a re-serialised body would not verify.

@@ -49,7 +49,8 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: LibraryError, host: ArgumentsHost): void {
     const { status, body } = toErrorResponse(exception);
-    if (status >= 500) {
+    // A push's 503 is "later, please" (WeChat re-sends), logged where it arose, once per cause.
+    if (status >= 500 && !(exception instanceof WechatPushError)) {
       // Server-side trouble is worth an operator's attention; messages never hold tokens or secrets.
       const what =
         exception instanceof PushHandlerFailedError

@@ -68,6 +68,15 @@ export interface WechatPushOptions {
    */
   handlerTimeoutMs?: number;
   /**
+   * The most a push may take to be answered, in milliseconds, from the moment
+   * `receive()` is called: the store waits, the claim, the ledger and the
+   * handlers (or, with `pushDelivery`, the enqueue) share this one deadline.
+   * What cannot be done within it is answered 503 at once, so WeChat re-sends
+   * instead of giving up on a late answer. Keep it below WeChat's 5 s.
+   * @default 4000
+   */
+  answerBudgetMs?: number;
+  /**
    * How long a processed `(waybillId, version)` is remembered, to drop WeChat's re-sends.
    * @default 259200 (3 days)
    */

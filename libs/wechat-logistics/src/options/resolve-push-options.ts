@@ -109,6 +109,12 @@ export function resolvePushOptions(
       4000,
       `${prefix}push.`,
     ),
+    answerBudgetMs: positiveNumber(
+      push,
+      'answerBudgetMs',
+      4000,
+      `${prefix}push.`,
+    ),
     dedupeTtlSeconds: positiveNumber(
       push,
       'dedupeTtlSeconds',

@@ -68,6 +68,7 @@ export interface ResolvedPushOptions {
   readonly timestampToleranceSeconds: number;
   readonly maxBodyBytes: number;
   readonly handlerTimeoutMs: number;
+  readonly answerBudgetMs: number;
   readonly dedupeTtlSeconds: number;
 }
 

@@ -4,7 +4,8 @@ import { WechatAppRegistry } from '../apps/wechat-app-registry';
 import { WechatPushClaim } from '../interfaces';
 import { logFields } from '../log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../options/resolved-options';
-import { settleBy, withDeadline } from '../timing/deadline';
+import { sleep, withDeadline } from '../timing/deadline';
+import { OncePerInterval } from './once-per-interval';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 import { type PushMode } from './decoded-push';
 import { type PathUpdateContext } from './path-update-context';
@@ -16,6 +17,8 @@ import { WechatPushError } from './wechat-push.error';
 
 /** How long a claim outlives the handlers' time: the ledger writes after them, with room to spare. */
 const CLAIM_SLACK_MS = 5000;
+/** Between attempts to record a processed event while the store is down (its own probe is once a second). */
+const RECORD_RETRY_MS = 500;
 
 /** A path update ready for its handlers, as inline delivery and the queue's worker both hold it. */
 export interface AcceptedPathUpdate {
@@ -46,6 +49,7 @@ export class PathUpdateDispatcher {
   private readonly logger = new Logger('WechatLogistics');
   /** Claims this process holds right now: a copy arriving meanwhile is in progress, whatever the claim store says. */
   private readonly inFlight = new Set<string>();
+  private readonly claimWarnings = new OncePerInterval();
   /** Longest wait for a claim: the shared store's, as for the token lock. */
   private readonly storeTimeoutMs: number;
 
@@ -76,62 +80,135 @@ export class PathUpdateDispatcher {
         appId === undefined
           ? 'push events are not configured (no pushToken)'
           : `push events are not configured for app ${appId} (no pushToken)`,
+        {
+          misconfiguration: {
+            cause: 'no-push-settings',
+            fix: `a push arrived for ${appId === undefined ? 'the default app' : 'an app'} without push settings: give it pushToken (and encodingAesKey for safe mode) from the mini program console, or remove the push URL from that console`,
+          },
+        },
       );
     return { appId: runtime.app.appId, push: runtime.push };
   }
 
   /**
    * Throws `WechatPushError('in-progress')` while another copy is being
-   * handled, and `PushHandlerFailedError` when a handler failed (logged at
-   * ERROR with the whole event when `lastAttempt`, else at WARN: it will run again).
+   * handled, `WechatPushError('unavailable')` when the claim or the ledger
+   * cannot answer in time (so nobody can tell whether the handlers ran), and
+   * `PushHandlerFailedError` when a handler failed (logged at ERROR with the
+   * event's keys when `lastAttempt`, else at WARN: it will run again).
+   *
+   * `deadline` (epoch ms) is the answer budget of an inline push: the store
+   * waits, the claim, the ledger and the handlers all fit under it. A handler
+   * still running at the deadline keeps the claim until it ends, and is
+   * recorded as processed if it then succeeds: a re-send meanwhile is
+   * answered in progress, one after it is a duplicate, so it runs once.
    */
   async handleOnce(
     accepted: AcceptedPathUpdate,
     push: AppPush,
     lastAttempt: boolean,
+    deadline = Number.POSITIVE_INFINITY,
   ): Promise<HandledPathUpdate> {
     const { appId, event } = accepted;
     const { ledger, options } = push;
-    // A ledger that fails or does not answer counts as "not processed": the claim (or, with the
-    // store down, the in-process guard) still keeps copies apart, and the event is not lost.
-    const processed = () => this.ledgerStep(ledger.wasProcessed(event), false);
-    if (await processed()) return this.duplicate(appId, event);
-    const claim = await this.claim(appId, event, options.handlerTimeoutMs);
+    if (await this.wasProcessed(ledger, event, deadline))
+      return this.duplicate(appId, event);
+    const claim = await this.claim(
+      appId,
+      event,
+      options.handlerTimeoutMs,
+      deadline,
+    );
+    // Released here unless a step below hands it to work that outlives the answer.
+    let handedOver = false;
     try {
       // Another instance may have finished it between the check and the claim.
-      if (await processed()) return this.duplicate(appId, event);
-      const previousVersion = await this.ledgerStep(
-        ledger.newestVersion(event.waybillId),
-        undefined,
-      );
+      if (await this.wasProcessed(ledger, event, deadline))
+        return this.duplicate(appId, event);
+      const previousVersion = await ledger
+        .newestVersion(event.waybillId, deadline)
+        .catch(() => undefined);
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
-      await this.dispatch(
-        event,
-        options.handlerTimeoutMs,
-        {
-          appId,
-          stale,
-          previousVersion,
-          mode: accepted.mode,
-          format: accepted.format,
-        },
-        lastAttempt,
+      if (Date.now() >= deadline) throw outOfTime(event);
+      const running = this.startHandlers(event, {
+        appId,
+        stale,
+        previousVersion,
+        mode: accepted.mode,
+        format: accepted.format,
+      });
+      const handlersDeadline = Math.min(
+        Date.now() + options.handlerTimeoutMs,
+        deadline,
       );
-      // Not recorded (store down): a later re-send may run the handlers again, at least once rather than never.
-      await this.ledgerStep(ledger.recordProcessed(event), undefined);
+      const outcomes = await running.within(handlersDeadline);
+      if (outcomes.some((outcome) => outcome instanceof HandlerOverrun)) {
+        // Still running: whatever it does may yet take effect, so nobody else may start it meanwhile.
+        handedOver = true;
+        void running.all
+          .then(async (late) => {
+            if (late.every((outcome) => outcome === undefined))
+              await this.record(ledger, event, claim.expiresAt);
+          })
+          .finally(() => claim.release());
+      }
+      this.reportFailures(event, accepted.appId, outcomes, lastAttempt);
+      // Recorded in the background if the budget runs out first; the claim stays until it is.
+      handedOver = true;
+      const recorded = this.record(ledger, event, claim.expiresAt).finally(() =>
+        claim.release(),
+      );
+      await withDeadline(recorded, deadline, () => new Error('late')).catch(
+        () => undefined,
+      );
       return { status: 'processed', event, stale };
     } finally {
-      claim.release();
+      if (!handedOver) claim.release();
     }
   }
 
   /**
-   * One ledger operation; a failure (the store bounds, detects and logs its
-   * outages, see SharedTokenStore) gives `fallback` instead.
+   * Whether the ledger holds the event. Unknown is not "no": a ledger that
+   * does not answer (in time) gives a 503, since running the handlers then
+   * could run them a second time; WeChat re-sends once the store answers.
    */
-  private ledgerStep<T>(work: Promise<T>, fallback: T): Promise<T> {
-    return work.catch(() => fallback);
+  private async wasProcessed(
+    ledger: AppPush['ledger'],
+    event: PathUpdateEvent,
+    deadline: number,
+  ): Promise<boolean> {
+    try {
+      return await ledger.wasProcessed(event, deadline);
+    } catch (error) {
+      // The store logs its own outages (once); a push refused for it is not worth a line each.
+      throw new WechatPushError(
+        'unavailable',
+        `the push ledger did not answer for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+        { cause: error },
+      );
+    }
+  }
+
+  /**
+   * Records a processed event, trying again (the store may still count as
+   * down just after an outage) while the claim keeps other copies out.
+   * Never rejects: an unrecorded event may run once more, rather than never.
+   */
+  private async record(
+    ledger: AppPush['ledger'],
+    event: PathUpdateEvent,
+    until: number,
+  ): Promise<void> {
+    for (;;) {
+      try {
+        await ledger.recordProcessed(event);
+        return;
+      } catch {
+        if (Date.now() + RECORD_RETRY_MS >= until) return;
+        await sleep(RECORD_RETRY_MS);
+      }
+    }
   }
 
   private duplicate(
@@ -148,68 +225,117 @@ export class PathUpdateDispatcher {
    * Claims the event for this instance, cluster-wide: a copy being handled
    * elsewhere (or here) is refused as in progress, so it is tried again later
    * and then finds it processed or free. The claim outlives the handlers'
-   * time, so one held by a crashed instance expires. If the claim store
-   * fails, this process still guards its own copies and handles the event: a
-   * store outage must not lose pushes.
+   * time, so one held by a crashed instance expires. A claim store that
+   * fails or does not answer in time gives a 503 too: without the claim
+   * another instance may be running the same event, and WeChat re-sends.
    */
   private async claim(
     appId: string | undefined,
     event: PathUpdateEvent,
     handlerTimeoutMs: number,
-  ): Promise<{ release(): void }> {
+    deadline: number,
+  ): Promise<{ release(): void; readonly expiresAt: number }> {
     const key = `wechat-logistics:push-claim:${appId ?? 'default'}:${event.deliveryId}:${event.waybillId}:${event.version}`;
     if (this.inFlight.has(key)) throw inProgress(event);
+    const ttlMs = handlerTimeoutMs + CLAIM_SLACK_MS;
+    const waitMs = Math.min(this.storeTimeoutMs, deadline - Date.now());
     let owner: string | undefined;
     try {
       owner = await withDeadline(
-        this.claims.tryClaim(key, handlerTimeoutMs + CLAIM_SLACK_MS),
-        Date.now() + this.storeTimeoutMs,
-        () => new Error(`no answer within ${this.storeTimeoutMs} ms`),
+        this.claims.tryClaim(key, ttlMs),
+        Date.now() + waitMs,
+        () => new Error(`no answer within ${Math.max(0, waitMs)} ms`),
         // Taken after we gave up on it: free it rather than block the re-sends until it expires.
         (late) => {
           if (late) void this.claims.release(key, late).catch(() => false);
         },
       );
     } catch (error) {
-      this.logger.warn(
-        `Push claim store failed; handling the push without a cluster-wide claim ${logFields({ appId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.name : typeof error })}`,
+      this.claimFailed(appId, error);
+      throw new WechatPushError(
+        'unavailable',
+        `the push claim store did not answer for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+        { cause: error },
       );
-      owner = '';
     }
     if (owner === undefined || this.inFlight.has(key)) throw inProgress(event);
     this.inFlight.add(key);
+    const expiresAt = Date.now() + ttlMs;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      clearTimeout(expiry);
+      this.inFlight.delete(key);
+      void this.claims.release(key, owner).catch(() => false);
+    };
+    // A handler that never ends must not keep its version "in progress" here after the claim lapsed everywhere else.
+    const expiry = setTimeout(release, ttlMs);
+    expiry.unref();
+    return { release, expiresAt };
+  }
+
+  /** One WARN per cause per interval, however many pushes the outage refuses. */
+  private claimFailed(appId: string | undefined, error: unknown): void {
+    const cause = error instanceof Error ? error.name : typeof error;
+    const left = this.claimWarnings.take(`${appId ?? ''}|${cause}`);
+    if (left === undefined) return;
+    this.logger.warn(
+      `Push claim store failed; pushes are answered 503 until it answers (WeChat re-sends them) ${logFields({ appId, error: cause, suppressedSinceLastLine: left > 0 ? left : undefined })}`,
+    );
+  }
+
+  /** Starts every handler at once; each outcome is `undefined` (done) or its error. */
+  private startHandlers(
+    event: PathUpdateEvent,
+    context: PathUpdateContext,
+  ): RunningHandlers {
+    const handlers = this.registry.handlers;
+    const runs = handlers.map((handler) =>
+      Promise.resolve()
+        .then(() => handler.handle(event, context))
+        .then(
+          () => undefined,
+          (error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+        ),
+    );
     return {
-      release: () => {
-        this.inFlight.delete(key);
-        if (owner) void this.claims.release(key, owner).catch(() => false);
+      all: Promise.all(runs),
+      within: (deadline) => {
+        const ms = Math.max(0, deadline - Date.now());
+        return Promise.all(
+          runs.map((run) =>
+            withDeadline(
+              run,
+              deadline,
+              () => new HandlerOverrun(`no answer within ${ms} ms`),
+            ).catch((error: unknown) => error as Error),
+          ),
+        );
       },
     };
   }
 
-  private async dispatch(
+  /**
+   * Logs and throws when a handler failed or overran. The line holds the
+   * event's keys, never its content (the buyer's openid, the track's text):
+   * `getPath` tells the whole track again; the event itself is at debug.
+   */
+  private reportFailures(
     event: PathUpdateEvent,
-    timeoutMs: number,
-    context: PathUpdateContext,
+    appId: string | undefined,
+    outcomes: readonly (Error | undefined)[],
     lastAttempt: boolean,
-  ): Promise<void> {
-    const subject = `logistics.onPathUpdate order ${event.orderId} waybill ${event.waybillId} version ${event.version}`;
+  ): void {
     const handlers = this.registry.handlers;
-    const deadline = Date.now() + timeoutMs;
-    const outcomes = await Promise.all(
-      handlers.map((handler) =>
-        settleBy(
-          Promise.resolve().then(() => handler.handle(event, context)),
-          deadline,
-          () => new Error(`no answer within ${timeoutMs} ms`),
-        ),
-      ),
-    );
     const failed = handlers.filter((_, i) => outcomes[i] !== undefined);
     if (failed.length === 0) return;
     const causes = outcomes.filter((o): o is Error => o !== undefined);
     const fields = {
       api: 'logistics.onPathUpdate',
-      appId: context.appId,
+      appId,
+      deliveryId: event.deliveryId,
       orderId: event.orderId,
       waybillId: event.waybillId,
       version: event.version,
@@ -217,20 +343,39 @@ export class PathUpdateDispatcher {
       causes: causes.map((c) => c.message).join('; '),
     };
     if (lastAttempt)
-      // Logged in full (minus secrets) so an event that is given up on is never silently lost.
       this.logger.error(
-        `Path-update handler failed ${logFields({ ...fields, event: JSON.stringify(event) })}`,
+        `Path-update handler failed; the event is not retried ${logFields(fields)}`,
       );
     else
       this.logger.warn(
         `Path-update handler failed; it will run again ${logFields(fields)}`,
       );
+    this.logger.debug(
+      `Path-update event whose handler failed ${logFields({ waybillId: event.waybillId, version: event.version, event: JSON.stringify(event) })}`,
+    );
     throw new PushHandlerFailedError(
-      subject,
+      `logistics.onPathUpdate order ${event.orderId} waybill ${event.waybillId} version ${event.version}`,
       failed.map((h) => h.name),
       { cause: causes[0] },
     );
   }
+}
+
+/** A handler still running when its time was up (it may yet finish). */
+class HandlerOverrun extends Error {}
+
+interface RunningHandlers {
+  /** Every handler's outcome, however long they take. */
+  readonly all: Promise<(Error | undefined)[]>;
+  /** The outcomes by `deadline`; a handler still running then gives a HandlerOverrun. */
+  within(deadline: number): Promise<(Error | undefined)[]>;
+}
+
+function outOfTime(event: PathUpdateEvent): WechatPushError {
+  return new WechatPushError(
+    'unavailable',
+    `no time left in the answer budget to run the handlers for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+  );
 }
 
 function inProgress(event: PathUpdateEvent): WechatPushError {

@@ -1,5 +1,8 @@
 import { parsePushXml } from './push-xml';
-import { WechatPushError } from './wechat-push.error';
+import {
+  type PushMisconfiguration,
+  WechatPushError,
+} from './wechat-push.error';
 
 /** The data format chosen in the mini program console (§11). */
 export type PushFormat = 'xml' | 'json';
@@ -8,6 +11,18 @@ export type PushFormat = 'xml' | 'json';
 export const PUSH_XML_LIST_FIELDS: readonly string[] = ['Actions'];
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+/** The media types WeChat pushes with (XML or JSON, as chosen in the console). */
+const WECHAT_TYPES =
+  /^\s*(text\/xml|application\/xml|application\/json)\s*(;|$)/i;
+
+const NO_RAW_BODY: PushMisconfiguration = {
+  cause: 'no-raw-body',
+  fix: "pushes arrive without their raw body: create the app with { rawBody: true } and register parsers for text/xml and application/json (Express: app.useBodyParser('text', { type: ['text/xml', 'application/xml'] }); Fastify: app.useBodyParser(['text/xml', 'application/xml'])), and pass req.rawBody to receive()",
+};
+
+function isWechatType(contentType: string | undefined): boolean {
+  return contentType !== undefined && WECHAT_TYPES.test(contentType);
+}
 
 /**
  * The body as text, after the size limit and a strict UTF-8 decode. The size is
@@ -24,6 +39,8 @@ export function readBodyText(
       'unsupported',
       `no raw body for content-type "${(contentType ?? '(none)').slice(0, 64)}": WeChat pushes text/xml or application/json; ` +
         "the app needs { rawBody: true } and a parser for them (app.useBodyParser('text', { type: ['text/xml', 'application/xml'] }))",
+      // Only for the types WeChat sends: a correctly set-up app has their raw bytes, so their absence is ours to fix.
+      { misconfiguration: isWechatType(contentType) ? NO_RAW_BODY : undefined },
     );
   }
   // A programming error, not WeChat's: say how to fix it instead of failing on `.length`.

@@ -1,8 +1,8 @@
 import { type SharedTokenStore } from '../token/shared-token-store';
 import { type PathUpdateEvent } from './path-update-event';
 
-/** No deadline of the ledger's own: each operation gets the store's timeout (`tokenStoreTimeoutMs`). */
-const STORE_TIMEOUT = Number.POSITIVE_INFINITY;
+/** No deadline of the caller's: each operation gets the store's timeout (`tokenStoreTimeoutMs`). */
+const NO_DEADLINE = Number.POSITIVE_INFINITY;
 
 /**
  * Remembers, in the same store as the access tokens (so it holds across
@@ -14,6 +14,7 @@ const STORE_TIMEOUT = Number.POSITIVE_INFINITY;
  * timeout, fails at once while the store is down, and a Redis outage is
  * noticed and logged once for tokens and ledger alike. A failure rejects
  * (`TokenStoreUnavailableError`); what it means for a push is the caller's call.
+ * `deadline` (epoch ms) bounds an operation further: a push's answer budget.
  */
 export class PushEventLedger {
   constructor(
@@ -22,30 +23,34 @@ export class PushEventLedger {
     private readonly ttlMs: number,
   ) {}
 
-  async wasProcessed(event: PathUpdateEvent): Promise<boolean> {
-    return (
-      (await this.store.read(this.seenKey(event), STORE_TIMEOUT)) !== undefined
-    );
+  async wasProcessed(
+    event: PathUpdateEvent,
+    deadline = NO_DEADLINE,
+  ): Promise<boolean> {
+    return (await this.store.read(this.seenKey(event), deadline)) !== undefined;
   }
 
-  async newestVersion(waybillId: string): Promise<number | undefined> {
+  async newestVersion(
+    waybillId: string,
+    deadline = NO_DEADLINE,
+  ): Promise<number | undefined> {
     const value = await this.store.read<number>(
       this.newestKey(waybillId),
-      STORE_TIMEOUT,
+      deadline,
     );
     return typeof value === 'number' ? value : undefined;
   }
 
   /** Records a processed event; the newest version only ever moves forward. */
   async recordProcessed(event: PathUpdateEvent): Promise<void> {
-    await this.store.write(this.seenKey(event), 1, this.ttlMs, STORE_TIMEOUT);
+    await this.store.write(this.seenKey(event), 1, this.ttlMs, NO_DEADLINE);
     const newest = await this.newestVersion(event.waybillId);
     if (newest === undefined || event.version > newest) {
       await this.store.write(
         this.newestKey(event.waybillId),
         event.version,
         this.ttlMs,
-        STORE_TIMEOUT,
+        NO_DEADLINE,
       );
     }
   }

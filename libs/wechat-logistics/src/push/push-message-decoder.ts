@@ -12,18 +12,25 @@ import {
   type ResolvedPushMessageDecoderOptions,
   resolvePushDecoderOptions,
 } from './push-decoder-options';
+import { type PushQuery, type RawPushQuery, readPushQuery } from './push-query';
 import {
   computeMsgSignature,
   computeSignature,
   signaturesMatch,
 } from './push-signature';
-import { WechatPushError } from './wechat-push.error';
+import {
+  type PushMisconfiguration,
+  WechatPushError,
+} from './wechat-push.error';
 
-/** The query string of a push or URL verification, one value per key. */
-export type PushQuery = Readonly<Record<string, string | undefined>>;
+export { type PushQuery, type RawPushQuery } from './push-query';
 
 export interface PushRequest {
-  query: PushQuery;
+  /**
+   * The query as the framework parsed it (`@Query()`). Repeated, structured
+   * or oversized signed parameters are refused as malformed (400).
+   */
+  query: RawPushQuery;
   /**
    * The raw body: verification needs the exact bytes WeChat sent, not a
    * re-serialised object. `undefined` (what `req.rawBody` is when the app was
@@ -62,7 +69,8 @@ export class PushMessageDecoder {
   }
 
   /** Answers the console's URL check (GET): returns `echostr` verbatim once `signature` and `timestamp` pass. */
-  verifyUrl(query: PushQuery): string {
+  verifyUrl(rawQuery: RawPushQuery): string {
+    const query = readPushQuery(rawQuery);
     this.verifySignature(query);
     this.checkTimestamp(query.timestamp);
     const { echostr } = query;
@@ -74,7 +82,8 @@ export class PushMessageDecoder {
 
   /** Verifies, decrypts when needed, and maps one push (POST). */
   decode(request: PushRequest): DecodedPush {
-    const encrypted = this.isEncrypted(request.query);
+    const query = readPushQuery(request.query);
+    const encrypted = this.isEncrypted(query);
     const text = readBodyText(
       request.body,
       this.options.maxBodyBytes,
@@ -82,8 +91,8 @@ export class PushMessageDecoder {
     );
     const format = detectFormat(text);
     const { fields, mode } = encrypted
-      ? this.openEncrypted(request.query, parseFields(text, format))
-      : this.readPlain(request.query, text, format);
+      ? this.openEncrypted(query, parseFields(text, format))
+      : this.readPlain(query, text, format);
     const mapped = toPathUpdateEvent(fields);
     return mapped.kind === 'path-update'
       ? { kind: 'path-update', event: mapped.event, mode, format }
@@ -114,7 +123,7 @@ export class PushMessageDecoder {
     }
     this.verifyMsgSignature(query, encrypt);
     this.checkTimestamp(query.timestamp);
-    const inner = this.requireCipher().decrypt(encrypt);
+    const inner = this.decryptSigned(encrypt);
     const what = 'decrypted message';
     return {
       fields: parseFields(inner, detectFormat(inner, what), what),
@@ -196,6 +205,65 @@ export class PushMessageDecoder {
       throw new WechatPushError(
         'bad-signature',
         'msg_signature does not match',
+        { misconfiguration: this.wrongTokenProof(encrypt) },
+      );
+    }
+  }
+
+  /**
+   * A wrong `msg_signature` is a forgery, or our Token is not the console's.
+   * Only WeChat (and whoever holds our EncodingAESKey) can seal a message
+   * that opens with our key for our AppID: when it does, and it was created
+   * within the timestamp window (a captured push replayed later with an
+   * altered query is not), the Token is what is wrong. The sender gets the
+   * same 401 either way; only the log differs.
+   */
+  private wrongTokenProof(encrypt: string): PushMisconfiguration | undefined {
+    let createdAt: number;
+    try {
+      const inner = this.requireCipher().decrypt(encrypt);
+      const fields = parseFields(inner, detectFormat(inner));
+      createdAt = Number(fields['CreateTime']);
+    } catch {
+      return undefined;
+    }
+    const ageSeconds = Math.abs(this.options.now() / 1000 - createdAt);
+    if (
+      !Number.isFinite(ageSeconds) ||
+      ageSeconds > this.options.timestampToleranceSeconds
+    )
+      return undefined;
+    return {
+      cause: 'wrong-token',
+      fix: "msg_signature does not match although the message opens with our EncodingAESKey: set pushToken to the Token of the mini program console's message push settings",
+    };
+  }
+
+  /**
+   * Opens an `Encrypt` whose `msg_signature` held: WeChat sealed it, so a
+   * failure here is our key or AppID, not the sender's doing.
+   */
+  private decryptSigned(encrypt: string): string {
+    try {
+      return this.requireCipher().decrypt(encrypt);
+    } catch (error: unknown) {
+      if (!(error instanceof WechatPushError)) throw error;
+      throw new WechatPushError(
+        error.reason,
+        error.message.replace(/^WeChat push refused \([^)]*\): /, ''),
+        {
+          cause: error.cause,
+          misconfiguration:
+            error.reason === 'appid-mismatch'
+              ? {
+                  cause: 'foreign-app-id',
+                  fix: "a correctly signed push was sealed for another AppID: this URL is set in another mini program's console, or appId belongs to another app",
+                }
+              : {
+                  cause: 'wrong-aes-key',
+                  fix: "a correctly signed push does not decrypt: set encodingAesKey to the EncodingAESKey of the mini program console's message push settings",
+                },
+        },
       );
     }
   }

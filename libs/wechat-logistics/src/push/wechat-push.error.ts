@@ -35,6 +35,22 @@ const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
 };
 
 /**
+ * The app's own configuration, not the sender, made a push fail: what to tell
+ * the operator (a WARN line naming the cause and the fix), never the body or a secret.
+ */
+export interface PushMisconfiguration {
+  /** A stable name for the cause: one WARN line per cause per app per minute. */
+  readonly cause:
+    | 'no-raw-body'
+    | 'wrong-token'
+    | 'wrong-aes-key'
+    | 'foreign-app-id'
+    | 'no-push-settings';
+  /** What to change, in a sentence. */
+  readonly fix: string;
+}
+
+/**
  * A push (or URL verification) from WeChat was refused. Transport-agnostic: the
  * controller maps it to HTTP through `httpStatus`. The message says which check
  * failed and never carries the token, the AES key or the body.
@@ -42,12 +58,19 @@ const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
 export class WechatPushError extends Error {
   override readonly name = 'WechatPushError';
 
+  /** Set when the refusal is the app's configuration's fault rather than the sender's. */
+  readonly misconfiguration: PushMisconfiguration | undefined;
+
   constructor(
     readonly reason: WechatPushRejection,
     detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; misconfiguration?: PushMisconfiguration },
   ) {
-    super(`WeChat push refused (${reason}): ${detail}`, options);
+    super(
+      `WeChat push refused (${reason}): ${detail}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.misconfiguration = options?.misconfiguration;
   }
 
   /** 401 for authentication failures, 400 malformed, 413 too large, 415 unsupported, 503 in progress or unavailable. */

@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { logFields } from '../log-fields';
 import { PathUpdateDispatcher } from './path-update-dispatcher';
 import { type PathUpdateEvent } from './path-update-event';
-import { type PushQuery, type PushRequest } from './push-message-decoder';
+import { type PushRequest, type RawPushQuery } from './push-message-decoder';
 import { DurablePushQueue } from './queue/durable-push-queue';
 import { type FailedPushDelivery } from './queue/failed-push-delivery';
+import { PushRefusalLog } from './push-refusal-log';
 import { WechatPushError } from './wechat-push.error';
 
 /** A push as the app's controller hands it over; `appId` names the mini program (the default one when absent). */
@@ -49,6 +50,7 @@ export type PushOutcome =
 @Injectable()
 export class WechatPushService {
   private readonly logger = new Logger('WechatLogistics');
+  private readonly refusals = new PushRefusalLog();
 
   constructor(
     private readonly dispatcher: PathUpdateDispatcher,
@@ -66,22 +68,45 @@ export class WechatPushService {
   }
 
   /** Answers WeChat's URL verification for `appId` (default app when absent): `echostr` verbatim when the signature holds. */
-  async verifyUrl(query: PushQuery, appId?: string): Promise<string> {
-    return (await this.dispatcher.pushOf(appId)).push.decoder.verifyUrl(query);
+  async verifyUrl(query: RawPushQuery, appId?: string): Promise<string> {
+    try {
+      return (await this.dispatcher.pushOf(appId)).push.decoder.verifyUrl(
+        query,
+      );
+    } catch (error) {
+      this.refusals.report(error, appId);
+      throw error;
+    }
   }
 
   /**
    * Verifies, decodes and delivers one push for `request.appId` (the default
-   * app when absent). Throws `WechatPushError` for a push that must be refused
-   * (401, 400, 413, 415) or tried again later (503: in progress elsewhere, or
-   * the queue unavailable), `WechatUnknownAppError` for an app the module does
-   * not know (404), and, inline, `PushHandlerFailedError` when a handler
-   * failed (answer 500: WeChat re-sends).
+   * app when absent), within the app's `push.answerBudgetMs` (4 s) of this
+   * call. Throws `WechatPushError` for a push that must be refused (401, 400,
+   * 413, 415) or tried again later (503: in progress elsewhere, the claim,
+   * ledger or queue not answering within the budget), `WechatUnknownAppError`
+   * for an app the module does not know (404), and, inline,
+   * `PushHandlerFailedError` when a handler failed or overran (answer 500:
+   * WeChat re-sends).
    */
   async receive(request: AppPushRequest): Promise<PushOutcome> {
+    const startedAt = Date.now();
+    try {
+      return await this.deliver(request, startedAt);
+    } catch (error) {
+      this.refusals.report(error, request.appId);
+      throw error;
+    }
+  }
+
+  private async deliver(
+    request: AppPushRequest,
+    startedAt: number,
+  ): Promise<PushOutcome> {
     // The app's own AppID, however the push named it (absent on the default app's route, or explicit):
     // one app, one claim, one ledger and one queue job.
     const { appId, push } = await this.dispatcher.pushOf(request.appId);
+    const deadline = startedAt + push.options.answerBudgetMs;
     const decoded = push.decoder.decode(request);
     const expected = push.options.format;
     if (expected !== 'any' && decoded.format !== expected) {
@@ -108,9 +133,11 @@ export class WechatPushService {
     };
     if (!this.queue.enabled)
       // Inline: WeChat's re-sends are the retries, so every failure is the last one this instance sees.
-      return this.dispatcher.handleOnce(accepted, push, true);
-    const status = await this.queue.enqueue(accepted, () =>
-      push.ledger.wasProcessed(accepted.event),
+      return this.dispatcher.handleOnce(accepted, push, true, deadline);
+    const status = await this.queue.enqueue(
+      accepted,
+      () => push.ledger.wasProcessed(accepted.event, deadline),
+      deadline,
     );
     return { status, event: accepted.event };
   }

@@ -135,17 +135,22 @@ export class DurablePushQueue
    * Puts the event on the queue unless `alreadyProcessed` says it was
    * handled; resolves once Redis holds it. A copy of an event already queued
    * (waiting, running, done or failed) adds nothing. Both steps share
-   * `enqueueTimeoutMs`: a ledger that does not answer is skipped (the worker
-   * checks again), a queue that does not answer is refused as `unavailable`
-   * (503: WeChat re-sends).
+   * `enqueueTimeoutMs`, cut to the push's answer `deadline` when that comes
+   * first: a ledger that does not answer is skipped (the worker checks
+   * again), a queue that does not answer is refused as `unavailable` (503:
+   * WeChat re-sends).
    */
   async enqueue(
     accepted: AcceptedPathUpdate,
     alreadyProcessed: () => Promise<boolean>,
+    answerDeadline = Number.POSITIVE_INFINITY,
   ): Promise<'queued' | 'duplicate'> {
     const { queue, options } = this.ready();
     const { event } = accepted;
-    const deadline = Date.now() + options.enqueueTimeoutMs;
+    const deadline = Math.min(
+      Date.now() + options.enqueueTimeoutMs,
+      answerDeadline,
+    );
     const timeout = () =>
       new Error(`no answer within ${options.enqueueTimeoutMs} ms`);
     const processed = await withDeadline(
@@ -168,16 +173,33 @@ export class DurablePushQueue
       );
       return 'queued';
     } catch (error) {
-      // WeChat re-sends; should it give up, the event is still here in full.
-      this.logger.error(
-        `Path update could not be queued ${logFields({ queue: queue.name, appId: accepted.appId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.message : typeof error, event: JSON.stringify(event) })}`,
-      );
+      this.refusedToQueue(queue.name, accepted, error);
       throw new WechatPushError(
         'unavailable',
         `the push queue did not take version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
         { cause: error },
       );
     }
+  }
+
+  /**
+   * The one line for a refused push (the exception filter no longer logs
+   * 503s): its keys at ERROR, since WeChat's re-sends may run out while the
+   * queue is away, and the whole event at debug. The event holds the
+   * buyer's openid and the track's text, which stay out of ERROR lines.
+   */
+  private refusedToQueue(
+    queueName: string,
+    accepted: AcceptedPathUpdate,
+    error: unknown,
+  ): void {
+    const { event } = accepted;
+    this.logger.error(
+      `Path update could not be queued ${logFields({ queue: queueName, appId: accepted.appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.message : typeof error })}`,
+    );
+    this.logger.debug(
+      `Path update that could not be queued ${logFields({ waybillId: event.waybillId, version: event.version, event: JSON.stringify(event) })}`,
+    );
   }
 
   /** Events that exhausted their attempts, oldest failure last, `limit` from `offset`. */
@@ -226,9 +248,16 @@ export class DurablePushQueue
         .status;
     } catch (error) {
       // A handler's failure is logged by the dispatcher; anything else (a claim held elsewhere, the ledger down) here.
+      // A claim held elsewhere or a store away is said once by whoever found it (it would be one line per job).
       if (!(error instanceof PushHandlerFailedError))
-        this.logger[lastAttempt ? 'error' : 'warn'](
-          `Queued path update not handled ${logFields({ appId: job.data.appId, waybillId: job.data.event.waybillId, version: job.data.event.version, attempt: job.attemptsMade + 1, error: error instanceof Error ? error.message : typeof error })}`,
+        this.logger[
+          lastAttempt
+            ? 'error'
+            : error instanceof WechatPushError
+              ? 'debug'
+              : 'warn'
+        ](
+          `Queued path update not handled ${logFields({ appId: job.data.appId, deliveryId: job.data.event.deliveryId, waybillId: job.data.event.waybillId, version: job.data.event.version, attempt: job.attemptsMade + 1, error: error instanceof Error ? error.message : typeof error })}`,
         );
       throw error;
     }
