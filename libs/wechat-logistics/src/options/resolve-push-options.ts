@@ -20,6 +20,7 @@ const PUSH_OPTION_KEYS = knownOptionKeys<WechatPushOptions>(
     maxBodyBytes: true,
     handlerTimeoutMs: true,
     dedupeTtlSeconds: true,
+    answerBudgetMs: true,
   },
 );
 
