@@ -3,6 +3,8 @@ import { type Server } from 'node:http';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Transform } from 'node:stream';
 import { BODY_LIMIT_BYTES, payloadTooLarge } from './body-limit';
+import { bodyNotReceived } from './body-read-errors';
+import { NOT_VALID_JSON, notAJsonObject } from './json-body';
 import { XML_TYPES, unsupportedMediaType } from './media-types';
 
 /**
@@ -11,7 +13,7 @@ import { XML_TYPES, unsupportedMediaType } from './media-types';
  * server error).
  */
 function malformedJson(): BadRequestException {
-  return new BadRequestException('Request body is not valid JSON');
+  return new BadRequestException(NOT_VALID_JSON);
 }
 
 /**
@@ -33,9 +35,13 @@ export function useFastifyBodyParsers(app: INestApplication): void {
     'application/json',
     { bodyLimit: BODY_LIMIT_BYTES },
     (request, body, done) => {
-      void parseJson(request, body.toString('utf8'), (error, value) =>
-        error ? done(malformedJson(), undefined) : done(null, value),
-      );
+      void parseJson(request, body.toString('utf8'), (error, value) => {
+        if (error) done(malformedJson(), undefined);
+        // `null` or a bare value: refused as Express's strict parser refuses it.
+        else if (value === null || typeof value !== 'object')
+          done(notAJsonObject(value), undefined);
+        else done(null, value);
+      });
     },
   );
   fastify.useBodyParser(XML_TYPES, { bodyLimit: BODY_LIMIT_BYTES });
@@ -53,34 +59,41 @@ type FastifyInstance = ReturnType<
  * Fastify's own 413 (FST_ERR_CTP_BODY_TOO_LARGE) is not an HttpException, so
  * Nest would log every oversized body as a server error. Before the parsers
  * run, a declared length over the limit is refused at once and an undeclared
- * (chunked) one is counted, both with the 413 that names the limit.
+ * (chunked) one is counted as it streams, both with the 413 that names the
+ * limit and `Connection: close`: Node then closes the connection once the
+ * answer is out instead of reading the rest of the body to keep it open.
+ * A body whose client goes away (or that the request timeout cuts) fails with
+ * an HttpException too: Node's bare "aborted" would be logged as a server
+ * error, and there is no one left to answer.
  */
 function refuseOversizedBodies(instance: FastifyInstance): void {
   // Callback style, not async: no promise per request on the hot path.
-  instance.addHook('preParsing', (request, _reply, payload, done) => {
+  instance.addHook('preParsing', (request, reply, payload, done) => {
     const declared = request.headers['content-length'];
-    if (declared !== undefined) {
-      // Fastify itself refuses a body longer than it declared.
-      if (Number(declared) > BODY_LIMIT_BYTES) done(payloadTooLarge());
-      else done(null, payload);
+    const chunked =
+      declared === undefined &&
+      request.headers['transfer-encoding'] !== undefined;
+    // Fastify itself refuses a body longer than it declared.
+    if (declared !== undefined && Number(declared) > BODY_LIMIT_BYTES) {
+      reply.header('connection', 'close');
+      done(payloadTooLarge());
       return;
     }
-    if (request.headers['transfer-encoding'] === undefined) {
+    if (!chunked && !(Number(declared) > 0)) {
       done(null, payload);
       return;
     }
     let received = 0;
-    done(
-      null,
-      payload.pipe(
-        new Transform({
-          transform(chunk: Buffer, _encoding, next) {
-            received += chunk.length;
-            if (received > BODY_LIMIT_BYTES) next(payloadTooLarge());
-            else next(null, chunk);
-          },
-        }),
-      ),
-    );
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, next) {
+        received += chunk.length;
+        if (chunked && received > BODY_LIMIT_BYTES) {
+          reply.header('connection', 'close');
+          next(payloadTooLarge());
+        } else next(null, chunk);
+      },
+    });
+    payload.once('error', () => counted.destroy(bodyNotReceived()));
+    done(null, payload.pipe(counted));
   });
 }
