@@ -10,9 +10,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Observable, interval, map, merge } from 'rxjs';
+import { type Observable, finalize, interval, map, merge } from 'rxjs';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
@@ -69,7 +70,14 @@ export class TrackingController {
       'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives',
   })
   @ApiProduces('text/event-stream')
+  @ApiServiceUnavailableResponse({
+    description:
+      'TRACKING_MAX_SUBSCRIBERS streams are open on this instance already',
+    schema: { $ref: '#/components/schemas/ErrorBody' },
+  })
   stream(): Observable<MessageEvent> {
+    // Refused here, before the stream's headers, so the 503 is a plain answer.
+    const release = this.feed.seats.take();
     return merge(
       this.feed.updates$.pipe(
         map((waybill): MessageEvent => ({ type: 'waybill', data: waybill })),
@@ -77,6 +85,6 @@ export class TrackingController {
       interval(KEEP_ALIVE_MS).pipe(
         map((): MessageEvent => ({ type: 'ping', data: '' })),
       ),
-    );
+    ).pipe(finalize(release));
   }
 }
