@@ -42,6 +42,68 @@ describeWithChromium('GET /tracking in Chromium', () => {
     });
     afterAll(() => app?.close());
 
+    it("the README's walk-through: two nodes, each with its action words once (the carrier's message repeats them)", async () => {
+      // Steps 2, 3 and 3b of the walk-through, on a fresh page: what docs/tracking-page.png shows.
+      const orderId = `WALK-${platform}-1`;
+      const added = await request(app.getHttpServer())
+        .post('/logistics/orders')
+        .send({ ...addOrderExample, orderId })
+        .expect(201);
+      const waybillId = added.body.waybillId as string;
+      const page = await chromium.browser.newPage();
+      try {
+        await page.setViewport({
+          width: 900,
+          height: 420,
+          deviceScaleFactor: 1,
+        });
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        for (const [actionType, actionMsg, actionTime] of [
+          [100001, '揽件成功', 1764140400],
+          [200001, '运输中', 1764144000],
+        ])
+          await request(app.getHttpServer())
+            .post(`/logistics/test/orders/${orderId}/update`)
+            .send({
+              bizId: 'test_biz_id',
+              deliveryId: 'TEST',
+              waybillId,
+              actionTime,
+              actionType,
+              actionMsg,
+            })
+            .expect(200);
+        await page.waitForFunction(
+          (id: string) =>
+            document.querySelectorAll(`[data-waybill="${id}"] .node`).length ===
+            2,
+          { timeout: 15_000 },
+          waybillId,
+        );
+        const labels = await page.$$eval(
+          `[data-waybill="${waybillId}"] .node`,
+          (nodes) =>
+            nodes.map((node) =>
+              Array.from(node.querySelectorAll('span')).map(
+                (span) => span.textContent,
+              ),
+            ),
+        );
+        expect(labels).toEqual([
+          ['揽件成功 · picked up'],
+          ['运输中 · in transit'],
+        ]);
+        const screenshot = process.env.TRACKING_SCREENSHOT;
+        if (screenshot && platform === 'express')
+          await page.screenshot({ path: screenshot });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
     it("shows a waybill's nodes as the pushes arrive, without a reload, in UTF-8, with no script error", async () => {
       const orderId = `TRACK-${platform}`;
       const added = await request(app.getHttpServer())
@@ -146,15 +208,6 @@ describeWithChromium('GET /tracking in Chromium', () => {
         // A reload shows the same, from the event log.
         await page.reload();
         await nodes(2);
-        const screenshot = process.env.TRACKING_SCREENSHOT;
-        if (screenshot && platform === 'express') {
-          await page.setViewport({
-            width: 900,
-            height: 560,
-            deviceScaleFactor: 1,
-          });
-          await page.screenshot({ path: screenshot });
-        }
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -194,6 +247,39 @@ describeWithChromium('GET /tracking in Chromium', () => {
         expect(elsewhere).toEqual([]);
       } finally {
         await page.close();
+      }
+    }, 60_000);
+
+    it('says live updates are full when the stream cap is reached (TRACKING_MAX_SUBSCRIBERS=1)', async () => {
+      const capped = await startDemoApp(
+        { TRACKING_MAX_SUBSCRIBERS: '1' },
+        false,
+        platform,
+      );
+      await capped.listen(0, '127.0.0.1');
+      const cappedUrl = (await capped.getUrl()).replace('[::1]', '127.0.0.1');
+      const first = await chromium.browser.newPage();
+      const second = await chromium.browser.newPage();
+      const status = (page: typeof first, text: string) =>
+        page.waitForFunction(
+          (expected: string) =>
+            document.getElementById('status')?.textContent === expected,
+          { timeout: 15_000 },
+          text,
+        );
+      try {
+        await first.goto(`${cappedUrl}/tracking`);
+        await status(first, 'live');
+        await second.goto(`${cappedUrl}/tracking`);
+        await status(second, 'live updates are full; reload later');
+        // The page itself still lists what arrived: only the live updates are refused.
+        expect(
+          await second.$eval('#empty', (node) => node.textContent),
+        ).toContain('No path update has arrived yet');
+      } finally {
+        await first.close();
+        await second.close();
+        await capped.close();
       }
     }, 60_000);
   });

@@ -2,6 +2,7 @@ import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import { AppModule } from '../../apps/demo/src/app.module';
+import { validateDemoEnv } from '../../apps/demo/src/config/demo-env';
 import {
   type DemoPlatform,
   createHttpAdapter,
@@ -24,10 +25,13 @@ export async function startDemoApp(
     .setLogger(logger === false ? silentLogger : logger)
     .compile();
   const app = setupApp(
-    moduleRef.createNestApplication(createHttpAdapter(platform), {
-      ...DEMO_APP_OPTIONS,
-      logger,
-    }),
+    moduleRef.createNestApplication(
+      createHttpAdapter(platform, validateDemoEnv(env)),
+      {
+        ...DEMO_APP_OPTIONS,
+        logger,
+      },
+    ),
   );
   await app.init();
   await whenReady(app);

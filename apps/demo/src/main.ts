@@ -15,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const app = setupApp(
     await NestFactory.create(
       AppModule.register(process.env),
-      createHttpAdapter(env.HTTP_ADAPTER),
+      createHttpAdapter(env.HTTP_ADAPTER, env),
       { ...DEMO_APP_OPTIONS, logger: createDemoLogger(env) },
     ),
   );

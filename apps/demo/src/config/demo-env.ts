@@ -34,6 +34,10 @@ export interface DemoEnv {
   LOG_FORMAT: 'text' | 'json';
   /** `express` by default. */
   HTTP_ADAPTER: DemoPlatform;
+  /** Time a client has to send a whole request; slower ones get 408 (platform/request-timeouts.ts). */
+  HTTP_BODY_TIMEOUT_MS?: number;
+  /** Most live-tracking streams open at once on this instance (default 100). */
+  TRACKING_MAX_SUBSCRIBERS?: number;
 }
 
 export function validateDemoEnv(
@@ -111,6 +115,8 @@ export function validateDemoEnv(
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
+    HTTP_BODY_TIMEOUT_MS: positiveInt('HTTP_BODY_TIMEOUT_MS'),
+    TRACKING_MAX_SUBSCRIBERS: positiveInt('TRACKING_MAX_SUBSCRIBERS'),
   };
   if (env.REDIS_URL && !/^rediss?:\/\/[^/]/.test(env.REDIS_URL)) {
     throw new Error(

@@ -22,7 +22,8 @@ export { type ReceivedPathUpdate } from './received-path-update';
  * order, for `GET /logistics/orders/:orderId/events` — in Redis when
  * `REDIS_URL` is set (every instance lists the same events), else in memory.
  * A real app would update its own order records here (and throw if it
- * cannot, so WeChat re-sends the push).
+ * cannot, so WeChat re-sends the push). Idempotent, as a handler must be: a
+ * push can run it twice (WeChat re-sends what it thinks failed).
  */
 @Injectable()
 export class ReceivedEventsStore {
@@ -50,9 +51,13 @@ export class ReceivedEventsStore {
       receivedAt: new Date().toISOString(),
     };
     // Order ids are the merchant's: two mini programs may both have an "O-1".
-    await this.log.append(orderKey(context.appId, event.orderId), received);
-    // A late version is history: the page keeps showing the newer track.
-    if (!context.stale) this.feed.publish(toTrackedWaybill(received));
+    const kept = await this.log.append(
+      orderKey(context.appId, event.orderId),
+      received,
+    );
+    // A late version is history: the page keeps showing the newer track. A
+    // version already kept (the handler ran again) is neither listed nor shown twice.
+    if (kept && !context.stale) this.feed.publish(toTrackedWaybill(received));
   }
 
   /** The tracking page's list: per waybill its newest track, most recently updated orders first. */

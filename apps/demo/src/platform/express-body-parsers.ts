@@ -3,6 +3,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { BODY_LIMIT_BYTES } from './body-limit';
 import { answerBodyParserErrors } from './body-parser-errors.middleware';
 import { XML_TYPES } from './media-types';
+import { cutOversizedBodies } from './oversized-body.middleware';
 import { refuseUnsupportedBodies } from './unsupported-media-type.middleware';
 
 /**
@@ -17,6 +18,8 @@ export function useExpressBodyParsers(app: INestApplication): void {
   express.set('etag', false);
   express.disable('x-powered-by');
   app.use(refuseUnsupportedBodies);
+  // Before the parsers: it must see the body as it arrives, not once it is all read.
+  app.use(cutOversizedBodies);
   express.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   express.useBodyParser('text', {
     type: XML_TYPES,

@@ -1,8 +1,9 @@
 import { BadRequestException, type INestApplication } from '@nestjs/common';
 import { type Server } from 'node:http';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Transform } from 'node:stream';
-import { BODY_LIMIT_BYTES, payloadTooLarge } from './body-limit';
+import { BODY_LIMIT_BYTES } from './body-limit';
+import { readBodiesAsExpressDoes } from './fastify-body-stream';
+import { NOT_VALID_JSON, notAJsonObject } from './json-body';
 import { XML_TYPES, unsupportedMediaType } from './media-types';
 
 /**
@@ -11,7 +12,7 @@ import { XML_TYPES, unsupportedMediaType } from './media-types';
  * server error).
  */
 function malformedJson(): BadRequestException {
-  return new BadRequestException('Request body is not valid JSON');
+  return new BadRequestException(NOT_VALID_JSON);
 }
 
 /**
@@ -25,7 +26,7 @@ export function useFastifyBodyParsers(app: INestApplication): void {
   const fastify = app as NestFastifyApplication;
   const instance = fastify.getHttpAdapter().getInstance();
   instance.removeAllContentTypeParsers();
-  refuseOversizedBodies(instance);
+  readBodiesAsExpressDoes(instance);
   // `__proto__` / `constructor.prototype` keys are dropped, as ValidationPipe
   // drops them from what Express's parser makes: the same answer on both.
   const parseJson = instance.getDefaultJsonParser('remove', 'remove');
@@ -33,9 +34,13 @@ export function useFastifyBodyParsers(app: INestApplication): void {
     'application/json',
     { bodyLimit: BODY_LIMIT_BYTES },
     (request, body, done) => {
-      void parseJson(request, body.toString('utf8'), (error, value) =>
-        error ? done(malformedJson(), undefined) : done(null, value),
-      );
+      void parseJson(request, body.toString('utf8'), (error, value) => {
+        if (error) done(malformedJson(), undefined);
+        // `null` or a bare value: refused as Express's strict parser refuses it.
+        else if (value === null || typeof value !== 'object')
+          done(notAJsonObject(value), undefined);
+        else done(null, value);
+      });
     },
   );
   fastify.useBodyParser(XML_TYPES, { bodyLimit: BODY_LIMIT_BYTES });
@@ -43,44 +48,4 @@ export function useFastifyBodyParsers(app: INestApplication): void {
   instance.addContentTypeParser('*', (request, _payload, done) =>
     done(unsupportedMediaType(request.headers['content-type']), undefined),
   );
-}
-
-type FastifyInstance = ReturnType<
-  ReturnType<NestFastifyApplication['getHttpAdapter']>['getInstance']
->;
-
-/**
- * Fastify's own 413 (FST_ERR_CTP_BODY_TOO_LARGE) is not an HttpException, so
- * Nest would log every oversized body as a server error. Before the parsers
- * run, a declared length over the limit is refused at once and an undeclared
- * (chunked) one is counted, both with the 413 that names the limit.
- */
-function refuseOversizedBodies(instance: FastifyInstance): void {
-  // Callback style, not async: no promise per request on the hot path.
-  instance.addHook('preParsing', (request, _reply, payload, done) => {
-    const declared = request.headers['content-length'];
-    if (declared !== undefined) {
-      // Fastify itself refuses a body longer than it declared.
-      if (Number(declared) > BODY_LIMIT_BYTES) done(payloadTooLarge());
-      else done(null, payload);
-      return;
-    }
-    if (request.headers['transfer-encoding'] === undefined) {
-      done(null, payload);
-      return;
-    }
-    let received = 0;
-    done(
-      null,
-      payload.pipe(
-        new Transform({
-          transform(chunk: Buffer, _encoding, next) {
-            received += chunk.length;
-            if (received > BODY_LIMIT_BYTES) next(payloadTooLarge());
-            else next(null, chunk);
-          },
-        }),
-      ),
-    );
-  });
 }

@@ -4,8 +4,11 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Observable, Subject } from 'rxjs';
+import { type DemoEnv } from '../config/demo-env';
 import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
+import { DEFAULT_MAX_SUBSCRIBERS, StreamSeats } from './stream-seats';
 import { type TrackedWaybill } from './tracked-waybill';
 
 const CHANNEL = 'wechat-logistics-demo:tracking';
@@ -21,7 +24,18 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   private readonly updates = new Subject<TrackedWaybill>();
   private subscriber: DemoRedisClient | undefined;
 
-  constructor(private readonly redis: DemoRedis) {}
+  /** Open live-tracking streams, capped (`TRACKING_MAX_SUBSCRIBERS`). */
+  readonly seats: StreamSeats;
+
+  constructor(
+    private readonly redis: DemoRedis,
+    config: ConfigService<DemoEnv, true>,
+  ) {
+    this.seats = new StreamSeats(
+      config.get('TRACKING_MAX_SUBSCRIBERS', { infer: true }) ??
+        DEFAULT_MAX_SUBSCRIBERS,
+    );
+  }
 
   /** Every update from now on, on this instance or (with Redis) any other. */
   get updates$(): Observable<TrackedWaybill> {

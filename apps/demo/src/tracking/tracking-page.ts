@@ -1,3 +1,5 @@
+import { STREAMS_FULL_PAGE_TEXT } from './stream-seats';
+
 /**
  * The tracking page: plain HTML and CSS, and the small script below, served
  * by the demo itself; no build step, nothing fetched from elsewhere. Text is
@@ -79,7 +81,10 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
       time.dateTime = node.time;
       item.appendChild(time);
       item.appendChild(element('span', 'action', node.action));
-      item.appendChild(element('span', 'message', node.message));
+      // Carriers often send the action's own name as the message (揽件成功 for
+      // 揽件成功 · picked up): shown once, not twice.
+      if (node.action.split(' · ').indexOf(node.message) === -1)
+        item.appendChild(element('span', 'message', node.message));
       timeline.appendChild(item);
     });
     card.appendChild(timeline);
@@ -93,7 +98,12 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var stream = new EventSource('/tracking/stream');
   stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
-  stream.onerror = function () { setStatus('reconnecting…', 'down'); };
+  // The browser retries a dropped stream by itself, but not one refused with
+  // an error status: the only refusal the stream has is its cap on open streams (503).
+  stream.onerror = function () {
+    if (stream.readyState === EventSource.CLOSED) setStatus('${STREAMS_FULL_PAGE_TEXT}', 'down');
+    else setStatus('reconnecting…', 'down');
+  };
 
   fetch('/tracking/waybills', { headers: { accept: 'application/json' } })
     .then(function (response) {

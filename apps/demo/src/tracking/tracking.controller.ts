@@ -10,9 +10,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Observable, interval, map, merge } from 'rxjs';
+import { type Observable, finalize, interval, map, merge } from 'rxjs';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
 import { TrackedWaybill } from './tracked-waybill';
@@ -93,7 +94,14 @@ export class TrackingController {
     },
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
   })
+  @ApiServiceUnavailableResponse({
+    description:
+      'TRACKING_MAX_SUBSCRIBERS streams are open on this instance already',
+    schema: { $ref: '#/components/schemas/ErrorBody' },
+  })
   stream(): Observable<MessageEvent> {
+    // Refused here, before the stream's headers, so the 503 is a plain answer.
+    const release = this.feed.seats.take();
     return merge(
       this.feed.updates$.pipe(
         map((waybill): MessageEvent => ({ type: 'waybill', data: waybill })),
@@ -101,6 +109,6 @@ export class TrackingController {
       interval(KEEP_ALIVE_MS).pipe(
         map((): MessageEvent => ({ type: 'ping', data: '' })),
       ),
-    );
+    ).pipe(finalize(release));
   }
 }
