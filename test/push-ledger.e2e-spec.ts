@@ -151,7 +151,7 @@ describe('push deduplication and ordering through the shared cache store', () =>
     expect(handlerOf(b).calls).toEqual([{ version: 1, stale: false }]);
     expect(logger.messages('error')).toEqual([
       expect.stringMatching(
-        /^Path-update handler failed .*version=1 handlers=RecordingHandler\.handle causes="order database unavailable"/,
+        /^Path-update handler failed\b.*version=1 handlers=RecordingHandler\.handle causes="order database unavailable"/,
       ),
     ]);
   });
@@ -164,7 +164,7 @@ describe('push deduplication and ordering through the shared cache store', () =>
     });
     expect(logger.messages('error')).toEqual([
       expect.stringMatching(
-        /^Path-update handler failed .*version=7 .*causes="no answer within 200 ms"/,
+        /^Path-update handler failed\b.*version=7 .*causes="no answer within 200 ms"/,
       ),
     ]);
   });
