@@ -1,14 +1,14 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
-import { WechatLogisticsHealthIndicator } from './health/wechat-logistics.health-indicator';
-import { WechatHttpClient } from './http/wechat-http.client';
-import { PathUpdateHandlerRegistry } from './push/path-update-handler-registry';
-import { PathUpdateDispatcher } from './push/path-update-dispatcher';
-import { DurablePushQueue } from './push/queue/durable-push-queue';
-import { WechatPushService } from './push/wechat-push.service';
+import { WechatLogisticsHealthIndicator } from './core/health/wechat-logistics.health-indicator';
+import { WechatHttpClient } from './core/http/wechat-http.client';
+import { PathUpdateHandlerRegistry } from './events/path-update-handler-registry';
+import { PathUpdateDispatcher } from './events/path-update-dispatcher';
+import { DurablePushQueue } from './events/queue/durable-push-queue';
+import { WechatPushService } from './events/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
-import { WechatLogisticsService } from './wechat-logistics.service';
+import { WechatLogisticsService } from './logistics/wechat-logistics.service';
 
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;

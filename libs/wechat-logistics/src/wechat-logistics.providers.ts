@@ -1,25 +1,25 @@
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { type Provider } from '@nestjs/common';
 import { type Cache, createCache } from 'cache-manager';
-import { WechatApiCaller } from './api/wechat-api.caller';
-import { HttpServiceTransport } from './http/http-service.transport';
-import { NodeHttpTransport } from './http/node-http.transport';
-import { WechatHttpClient } from './http/wechat-http.client';
+import { WechatApiCaller } from './core/caller/wechat-api.caller';
+import { HttpServiceTransport } from './core/http/http-service.transport';
+import { NodeHttpTransport } from './core/http/node-http.transport';
+import { WechatHttpClient } from './core/http/wechat-http.client';
 import {
   type WechatLogisticsModuleOptions,
   WechatPushClaim,
   WechatTokenLock,
-} from './interfaces';
-import { InMemoryPushClaim } from './push/push-claims';
-import { resolveOptions } from './options/resolve-options';
-import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
-import { AppRuntimeFactory } from './apps/app-runtime.factory';
-import { WechatAppRegistry } from './apps/wechat-app-registry';
-import { ExpiringMemoryStore } from './token/expiring-memory-store';
-import { InMemoryTokenLock } from './token/in-memory-token-lock';
-import { SharedTokenStore } from './token/shared-token-store';
-import { TokenFetcher } from './token/token-fetcher';
-import { createTelemetry } from './telemetry/create-telemetry';
+} from './core/interfaces';
+import { InMemoryPushClaim } from './events/push-claims';
+import { resolveOptions } from './core/options/resolve-options';
+import { type ResolvedWechatLogisticsOptions } from './core/options/resolved-options';
+import { AppRuntimeFactory } from './core/apps/app-runtime.factory';
+import { WechatAppRegistry } from './core/apps/wechat-app-registry';
+import { ExpiringMemoryStore } from './core/store/expiring-memory-store';
+import { InMemoryTokenLock } from './core/token/in-memory-token-lock';
+import { SharedTokenStore } from './core/store/shared-store';
+import { TokenFetcher } from './core/token/token-fetcher';
+import { createTelemetry } from './core/telemetry/create-telemetry';
 import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
   WECHAT_TELEMETRY,

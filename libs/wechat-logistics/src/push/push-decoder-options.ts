@@ -1,4 +1,4 @@
-import { InvalidWechatLogisticsOptionsError } from '../options/invalid-options.error';
+import { InvalidWechatLogisticsOptionsError } from '../core/options/invalid-options.error';
 
 export interface PushMessageDecoderOptions {
   /** The Token set beside the push URL in the mini program console. Never logged. */

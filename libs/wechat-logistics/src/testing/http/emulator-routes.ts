@@ -3,24 +3,24 @@ import {
   type RouteHandler,
   type RouteTable,
 } from './emulator-route';
-import { addOrderHandler } from './handlers/add-order.handler';
-import { batchGetOrderHandler } from './handlers/batch-get-order.handler';
-import { bindAccountHandler } from './handlers/bind-account.handler';
-import { cancelOrderHandler } from './handlers/cancel-order.handler';
-import { getAllAccountHandler } from './handlers/get-all-account.handler';
-import { getAllDeliveryHandler } from './handlers/get-all-delivery.handler';
-import { getOrderHandler } from './handlers/get-order.handler';
-import { getPathHandler } from './handlers/get-path.handler';
-import { getQuotaHandler } from './handlers/get-quota.handler';
+import { addOrderHandler } from '../logistics/handlers/add-order.handler';
+import { batchGetOrderHandler } from '../logistics/handlers/batch-get-order.handler';
+import { bindAccountHandler } from '../logistics/handlers/bind-account.handler';
+import { cancelOrderHandler } from '../logistics/handlers/cancel-order.handler';
+import { getAllAccountHandler } from '../logistics/handlers/get-all-account.handler';
+import { getAllDeliveryHandler } from '../logistics/handlers/get-all-delivery.handler';
+import { getOrderHandler } from '../logistics/handlers/get-order.handler';
+import { getPathHandler } from '../logistics/handlers/get-path.handler';
+import { getQuotaHandler } from '../logistics/handlers/get-quota.handler';
 import {
   getPrinterHandler,
   updatePrinterHandler,
-} from './handlers/printer.handlers';
-import { testUpdateOrderHandler } from './handlers/test-update-order.handler';
+} from '../logistics/handlers/printer.handlers';
+import { testUpdateOrderHandler } from '../logistics/handlers/test-update-order.handler';
 import {
   classicTokenHandler,
   stableTokenHandler,
-} from './handlers/token.handlers';
+} from './token/token.handlers';
 
 const BUSINESS = '/cgi-bin/express/business';
 
