@@ -17,7 +17,7 @@ import { AppRuntimeFactory } from './core/apps/app-runtime.factory';
 import { WechatAppRegistry } from './core/apps/wechat-app-registry';
 import { ExpiringMemoryStore } from './core/store/expiring-memory-store';
 import { InMemoryTokenLock } from './core/token/in-memory-token-lock';
-import { SharedTokenStore } from './core/store/shared-store';
+import { SharedStore } from './core/store/shared-store';
 import { TokenFetcher } from './core/token/token-fetcher';
 import { createTelemetry } from './core/telemetry/create-telemetry';
 import {
@@ -75,12 +75,12 @@ export const wechatLogisticsProviders: Provider[] = [
   },
   {
     // One store for every app's token, lock, breaker and ration keys; its timeout is a plain number.
-    provide: SharedTokenStore,
+    provide: SharedStore,
     useFactory: (
       cache: Cache,
       lock: WechatTokenLock,
       options: ResolvedWechatLogisticsOptions,
-    ) => new SharedTokenStore(cache, lock, options.tokenStoreTimeoutMs),
+    ) => new SharedStore(cache, lock, options.tokenStoreTimeoutMs),
     inject: [
       WECHAT_TOKEN_CACHE,
       WechatTokenLock,

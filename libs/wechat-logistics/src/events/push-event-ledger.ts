@@ -1,4 +1,4 @@
-import { type SharedTokenStore } from '../core/store/shared-store';
+import { type SharedStore } from '../core/store/shared-store';
 import { type PathUpdateEvent } from '../push/path-update-event';
 
 /** No deadline of the caller's: each operation gets the store's timeout (`tokenStoreTimeoutMs`). */
@@ -10,7 +10,7 @@ const NO_DEADLINE = Number.POSITIVE_INFINITY;
  * were processed and the newest version seen per waybill. WeChat re-sends a
  * push it thinks failed, and may deliver versions out of order.
  *
- * Through {@link SharedTokenStore}: every operation is bounded by the store's
+ * Through {@link SharedStore}: every operation is bounded by the store's
  * timeout, fails at once while the store is down, and a Redis outage is
  * noticed and logged once for tokens and ledger alike. A failure rejects
  * (`TokenStoreUnavailableError`); what it means for a push is the caller's call.
@@ -18,7 +18,7 @@ const NO_DEADLINE = Number.POSITIVE_INFINITY;
  */
 export class PushEventLedger {
   constructor(
-    private readonly store: SharedTokenStore,
+    private readonly store: SharedStore,
     private readonly namespace: string,
     private readonly ttlMs: number,
   ) {}

@@ -15,7 +15,7 @@ import { FetchedTokenSource } from '../token/fetched-token-source';
 import { ForceRefreshRation } from '../token/force-refresh-ration';
 import { LocalTokenCopy } from '../token/local-token-copy';
 import { ProvidedTokenSource } from '../token/provided-token-source';
-import { SharedTokenStore } from '../store/shared-store';
+import { SharedStore } from '../store/shared-store';
 import { TokenBreaker } from '../token/token-breaker';
 import { TokenFetcher } from '../token/token-fetcher';
 import { tokenKeys } from '../token/token-keys';
@@ -34,7 +34,7 @@ export class AppRuntimeFactory {
     @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     private readonly options: ResolvedWechatLogisticsOptions,
     private readonly fetcher: TokenFetcher,
-    private readonly store: SharedTokenStore,
+    private readonly store: SharedStore,
   ) {}
 
   /** Throws (InvalidWechatLogisticsOptionsError from the push cipher) for an unusable EncodingAESKey. */
@@ -91,7 +91,7 @@ export class AppRuntimeFactory {
         maxBodyBytes: push.maxBodyBytes,
         requireEncryption: push.mode !== 'plain',
       }),
-      // The token store doubles as the ledger's: shared across instances when the app shares it (Redis).
+      // The shared store holds the ledger too: shared across instances when the app shares it (Redis).
       ledger: new PushEventLedger(
         this.store,
         `wechat-logistics:push:${appId ?? 'default'}`,

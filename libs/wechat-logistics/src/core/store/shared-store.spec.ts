@@ -3,16 +3,16 @@ import { SwitchableStore } from '../../../../../test/cluster/support/switchable-
 import { type WechatTokenLock } from '../interfaces';
 import { InMemoryTokenLock } from '../token/in-memory-token-lock';
 import {
-  SharedTokenStore,
+  SharedStore,
   TokenStoreUnavailableError,
 } from './shared-store';
 
 const TIMEOUT_MS = 100;
 const soon = () => Date.now() + 5000;
 
-describe('SharedTokenStore', () => {
+describe('SharedStore', () => {
   let backing: SwitchableStore;
-  let store: SharedTokenStore;
+  let store: SharedStore;
   let warn: jest.SpyInstance;
   let log: jest.SpyInstance;
 
@@ -24,7 +24,7 @@ describe('SharedTokenStore', () => {
       .spyOn(Logger.prototype, 'log')
       .mockImplementation(() => undefined);
     backing = new SwitchableStore();
-    store = new SharedTokenStore(
+    store = new SharedStore(
       backing.cache,
       new InMemoryTokenLock(),
       TIMEOUT_MS,
@@ -102,7 +102,7 @@ describe('SharedTokenStore', () => {
       tryAcquire: () => new Promise((resolve) => (answer = resolve)),
       release: () => Promise.resolve(true),
     };
-    const slow = new SharedTokenStore(backing.cache, lateLock, TIMEOUT_MS);
+    const slow = new SharedStore(backing.cache, lateLock, TIMEOUT_MS);
     await expect(slow.tryLock('k', 1000, soon())).rejects.toThrow(
       `no answer within ${TIMEOUT_MS} ms`,
     );
@@ -133,7 +133,7 @@ describe('SharedTokenStore', () => {
       },
       release: (key, owner) => real.release(key, owner),
     };
-    const slow = new SharedTokenStore(backing.cache, lateLock, TIMEOUT_MS);
+    const slow = new SharedStore(backing.cache, lateLock, TIMEOUT_MS);
     await expect(slow.tryLock('k', 60_000, soon())).rejects.toThrow();
     release();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -7,7 +7,7 @@ import {
   StoreOutageDetector,
 } from './store-outage-detector';
 
-/** The shared token store failed, did not answer in time, or is being skipped during an outage. */
+/** The shared store failed, did not answer in time, or is being skipped during an outage (the name is older than the ledger's use). */
 export class TokenStoreUnavailableError extends Error {
   override readonly name = 'TokenStoreUnavailableError';
 }
@@ -29,7 +29,8 @@ const PROBE_KEY = 'wechat-logistics:store-probe';
 const PROBE_TTL_MS = 10_000;
 
 /**
- * The token cache and the token lock as the token service sees them: each
+ * The store every instance shares (the app's cache and lock), as the token
+ * service, the force-refresh ration and the push ledger see it: each
  * operation is bounded by `timeoutMs` (never more than the caller's deadline),
  * failures become {@link TokenStoreUnavailableError} so the caller can fall
  * back to a process-local token. An operation fails on an error, or when it
@@ -37,7 +38,7 @@ const PROBE_TTL_MS = 10_000;
  * (the store down, or only refusing writes), the log lines and the skipping
  * while it lasts are the {@link StoreOutageDetector}'s.
  */
-export class SharedTokenStore implements OnModuleDestroy {
+export class SharedStore implements OnModuleDestroy {
   private readonly outages = new StoreOutageDetector(
     {
       read: () => this.read(PROBE_KEY, Date.now() + this.timeoutMs),

@@ -1,16 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { SwitchableStore } from '../../../../../test/cluster/support/switchable-store';
 import { InMemoryTokenLock } from '../token/in-memory-token-lock';
-import { SharedTokenStore } from './shared-store';
+import { SharedStore } from './shared-store';
 
 const TIMEOUT_MS = 100;
 const soon = () => Date.now() + 5000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The detector as the store uses it: a real cache-manager cache over a store the test switches. */
-describe('StoreOutageDetector (through SharedTokenStore)', () => {
+describe('StoreOutageDetector (through SharedStore)', () => {
   let backing: SwitchableStore;
-  let store: SharedTokenStore;
+  let store: SharedStore;
   let warn: jest.SpyInstance;
   let log: jest.SpyInstance;
   const lines = (spy: jest.SpyInstance) =>
@@ -24,7 +24,7 @@ describe('StoreOutageDetector (through SharedTokenStore)', () => {
       .spyOn(Logger.prototype, 'log')
       .mockImplementation(() => undefined);
     backing = new SwitchableStore();
-    store = new SharedTokenStore(
+    store = new SharedStore(
       backing.cache,
       new InMemoryTokenLock(),
       TIMEOUT_MS,

@@ -4,7 +4,7 @@ import { logFields } from '../logging/log-fields';
 import { sleep, withDeadline } from '../timing/deadline';
 import { type ForceRefreshRation } from './force-refresh-ration';
 import { type LocalTokenCopy } from './local-token-copy';
-import { type SharedTokenStore } from '../store/shared-store';
+import { type SharedStore } from '../store/shared-store';
 import { SingleFlight } from './single-flight';
 import { type TokenBreaker } from './token-breaker';
 import {
@@ -62,7 +62,7 @@ export class ClusterTokenRefresh {
   constructor(
     private readonly settings: ClusterRefreshSettings,
     private readonly fetcher: TokenFetcher,
-    private readonly store: SharedTokenStore,
+    private readonly store: SharedStore,
     private readonly local: LocalTokenCopy,
     private readonly breaker: TokenBreaker,
     private readonly ration: ForceRefreshRation,

@@ -1,6 +1,6 @@
 import { type ClusterTokenRefresh } from './cluster-token-refresh';
 import { type LocalTokenCopy } from './local-token-copy';
-import { type SharedTokenStore } from '../store/shared-store';
+import { type SharedStore } from '../store/shared-store';
 import { type TokenBreaker } from './token-breaker';
 import { type TokenProbe, type TokenSource } from './token-source';
 
@@ -15,7 +15,7 @@ export class FetchedTokenSource implements TokenSource {
     private readonly local: LocalTokenCopy,
     private readonly refresher: ClusterTokenRefresh,
     private readonly breaker: TokenBreaker,
-    private readonly store: SharedTokenStore,
+    private readonly store: SharedStore,
   ) {}
 
   tokenInHand(now: number): string | undefined {

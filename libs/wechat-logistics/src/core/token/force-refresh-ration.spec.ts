@@ -7,7 +7,7 @@ import {
   ForceRefreshRation,
 } from './force-refresh-ration';
 import { InMemoryTokenLock } from './in-memory-token-lock';
-import { SharedTokenStore } from '../store/shared-store';
+import { SharedStore } from '../store/shared-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const soon = () => Date.now() + 5000;
@@ -15,9 +15,9 @@ const soon = () => Date.now() + 5000;
 describe('ForceRefreshRation', () => {
   let now: number;
   const clock = () => now;
-  const stores: SharedTokenStore[] = [];
+  const stores: SharedStore[] = [];
   const storeOn = (cache = createCache()) => {
-    const store = new SharedTokenStore(cache, new InMemoryTokenLock(), 250);
+    const store = new SharedStore(cache, new InMemoryTokenLock(), 250);
     stores.push(store);
     return store;
   };

@@ -1,4 +1,4 @@
-import { type SharedTokenStore } from '../store/shared-store';
+import { type SharedStore } from '../store/shared-store';
 
 /** WeChat grants at most this many `force_refresh: true` stable tokens a day… */
 export const FORCE_REFRESH_DAILY_LIMIT = 20;
@@ -18,7 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class ForceRefreshRation {
   constructor(
-    private readonly store: SharedTokenStore,
+    private readonly store: SharedStore,
     private readonly key: string,
     private readonly now: () => number = Date.now,
   ) {}
