@@ -1,5 +1,9 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
+import { AppRuntimeFactory } from './core/apps/app-runtime.factory';
+import { WechatAppRegistry } from './core/apps/wechat-app-registry';
+import { WechatApiCaller } from './core/caller/wechat-api.caller';
+import { TokenFetcher } from './core/token/token-fetcher';
 import { WechatLogisticsHealthIndicator } from './core/health/wechat-logistics.health-indicator';
 import { WechatHttpClient } from './core/http/wechat-http.client';
 import { PathUpdateHandlerRegistry } from './events/path-update-handler-registry';
@@ -19,6 +23,10 @@ import { WechatLogisticsService } from './logistics/wechat-logistics.service';
   imports: [DiscoveryModule],
   providers: [
     ...wechatLogisticsProviders,
+    TokenFetcher,
+    WechatApiCaller,
+    AppRuntimeFactory,
+    WechatAppRegistry,
     PathUpdateHandlerRegistry,
     PathUpdateDispatcher,
     DurablePushQueue,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type AppPush } from '../core/apps/app-runtime';
-import { WechatAppRegistry } from '../core/apps/wechat-app-registry';
+import { type AppPush } from './app-push';
+import { PushApps } from './push-apps';
 import { WechatPushClaim } from '../core/interfaces';
 import { logFields } from '../core/logging/log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../core/options/resolved-options';
@@ -54,7 +54,7 @@ export class PathUpdateDispatcher {
   private readonly storeTimeoutMs: number;
 
   constructor(
-    private readonly apps: WechatAppRegistry,
+    @Inject(PushApps) private readonly apps: PushApps,
     private readonly registry: PathUpdateHandlerRegistry,
     @Inject(WechatPushClaim) private readonly claims: WechatPushClaim,
     @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
@@ -65,16 +65,15 @@ export class PathUpdateDispatcher {
 
   /** Whether the default app has a `pushToken`. */
   get hasDefaultPush(): boolean {
-    return this.apps.defaultApp?.push !== undefined;
+    return this.apps.defaultPush !== undefined;
   }
 
   /** The app's AppID and push settings; refused (415) when it has none, as the single-app module always did. */
   async pushOf(
     appId: string | undefined,
   ): Promise<{ appId: string | undefined; push: AppPush }> {
-    const runtime =
-      appId === undefined ? this.apps.defaultApp : await this.apps.get(appId);
-    if (!runtime?.push)
+    const found = await this.apps.find(appId);
+    if (!found.push)
       throw new WechatPushError(
         'unsupported',
         appId === undefined
@@ -87,7 +86,7 @@ export class PathUpdateDispatcher {
           },
         },
       );
-    return { appId: runtime.app.appId, push: runtime.push };
+    return { appId: found.appId, push: found.push };
   }
 
   /**

@@ -2,7 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { logFields } from '../core/logging/log-fields';
 import { PathUpdateDispatcher } from './path-update-dispatcher';
 import { type PathUpdateEvent } from '../push/path-update-event';
-import { type PushRequest, type RawPushQuery } from '../push/push-message-decoder';
+import {
+  type PushRequest,
+  type RawPushQuery,
+} from '../push/push-message-decoder';
 import { DurablePushQueue } from './queue/durable-push-queue';
 import { type FailedPushDelivery } from './queue/failed-push-delivery';
 import { PushRefusalLog } from './push-refusal-log';
@@ -115,6 +118,7 @@ export class WechatPushService {
         `push arrived as ${decoded.format}; the console is set to ${expected}`,
       );
     }
+    // The routing point: each kind of decoded push goes to its own handling here.
     if (decoded.kind === 'ignored') {
       this.logger.debug(
         `Push ignored ${logFields({ msgType: decoded.msgType, event: decoded.event })}`,

@@ -8,8 +8,7 @@ import {
   type ResolvedAppOptions,
   type ResolvedWechatLogisticsOptions,
 } from '../options/resolved-options';
-import { PushEventLedger } from '../../events/push-event-ledger';
-import { PushMessageDecoder } from '../../push/push-message-decoder';
+import { createAppPush } from '../../events/app-push';
 import { ClusterTokenRefresh } from '../token/cluster-token-refresh';
 import { FetchedTokenSource } from '../token/fetched-token-source';
 import { ForceRefreshRation } from '../token/force-refresh-ration';
@@ -21,7 +20,7 @@ import { TokenFetcher } from '../token/token-fetcher';
 import { tokenKeys } from '../token/token-keys';
 import { type TokenSource } from '../token/token-source';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../../wechat-logistics.constants';
-import { type AppPush, type AppRuntime } from './app-runtime';
+import { type AppRuntime } from './app-runtime';
 
 /**
  * Builds an app's runtime from its resolved options and the module's shared
@@ -46,7 +45,12 @@ export class AppRuntimeFactory {
           app.appId,
           app.isDefault ? undefined : app.appId,
         );
-    return { app, credential, tokens, push: this.pushOf(app) };
+    return {
+      app,
+      credential,
+      tokens,
+      push: app.push && createAppPush(app.push, app.appId, this.store),
+    };
   }
 
   private tokensOf(app: ResolvedAppOptions): TokenSource | undefined {
@@ -77,26 +81,5 @@ export class AppRuntimeFactory {
       new ForceRefreshRation(this.store, keys.forceRefresh),
     );
     return new FetchedTokenSource(local, refresher, breaker, this.store);
-  }
-
-  private pushOf({ push, appId }: ResolvedAppOptions): AppPush | undefined {
-    if (!push) return undefined;
-    return {
-      options: push,
-      decoder: new PushMessageDecoder({
-        token: push.token,
-        encodingAesKey: push.encodingAesKey,
-        appId,
-        timestampToleranceSeconds: push.timestampToleranceSeconds,
-        maxBodyBytes: push.maxBodyBytes,
-        requireEncryption: push.mode !== 'plain',
-      }),
-      // The shared store holds the ledger too: shared across instances when the app shares it (Redis).
-      ledger: new PushEventLedger(
-        this.store,
-        `wechat-logistics:push:${appId ?? 'default'}`,
-        push.dedupeTtlSeconds * 1000,
-      ),
-    };
   }
 }

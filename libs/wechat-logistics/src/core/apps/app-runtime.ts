@@ -1,18 +1,7 @@
 import { type CallCredential } from '../caller/call-credential';
-import {
-  type ResolvedAppOptions,
-  type ResolvedPushOptions,
-} from '../options/resolved-options';
-import { type PushEventLedger } from '../../events/push-event-ledger';
-import { type PushMessageDecoder } from '../../push/push-message-decoder';
+import { type AppPush } from '../../events/app-push';
+import { type ResolvedAppOptions } from '../options/resolved-options';
 import { type TokenSource } from '../token/token-source';
-
-/** One mini program's push handling: its console's Token and key, its own dedupe records. */
-export interface AppPush {
-  readonly decoder: PushMessageDecoder;
-  readonly options: ResolvedPushOptions;
-  readonly ledger: PushEventLedger;
-}
 
 /**
  * Everything the module holds for one mini program: its options, what its

@@ -6,7 +6,7 @@ import { NestedListField } from '../../core/validation/fields/nested-field.decor
  * only a WxJava comment says 1000. Sending 101 risks a rejected batch, while
  * the caller can always split a larger list.
  */
-export const BATCH_GET_ORDER_MAX_ITEMS = 100;
+const BATCH_GET_ORDER_MAX_ITEMS = 100;
 
 /** Input of `logistics.batchGetOrder` (`POST /cgi-bin/express/business/order/batchget`). */
 export class BatchGetOrderDto {
