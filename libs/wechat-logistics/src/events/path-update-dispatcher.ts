@@ -5,18 +5,16 @@ import { WechatPushClaim } from '../core/interfaces';
 import { logFields } from '../core/logging/log-fields';
 import { type ResolvedWechatLogisticsOptions } from '../core/options/resolved-options';
 import { sleep, withDeadline } from '../core/timing/deadline';
-import { OncePerInterval } from '../core/logging/once-per-interval';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../wechat-logistics.constants';
 import { type PushMode } from '../push/decoded-push';
-import { type PathUpdateContext } from './path-update-context';
 import { type PathUpdateEvent } from '../push/path-update-event';
 import { PathUpdateHandlerRegistry } from './path-update-handler-registry';
+import { PushEventClaims } from './push-event-claims';
+import { HandlerOverrun, startHandlers } from './running-handlers';
 import { type PushFormat } from '../push/push-body';
 import { PushHandlerFailedError } from './push-handler-failed.error';
 import { WechatPushError } from '../push/wechat-push.error';
 
-/** How long a claim outlives the handlers' time: the ledger writes after them, with room to spare. */
-const CLAIM_SLACK_MS = 5000;
 /** Between attempts to record a processed event while the store is down (its own probe is once a second). */
 const RECORD_RETRY_MS = 500;
 
@@ -47,20 +45,17 @@ export type HandledPathUpdate =
 @Injectable()
 export class PathUpdateDispatcher {
   private readonly logger = new Logger('WechatLogistics');
-  /** Claims this process holds right now: a copy arriving meanwhile is in progress, whatever the claim store says. */
-  private readonly inFlight = new Set<string>();
-  private readonly claimWarnings = new OncePerInterval();
-  /** Longest wait for a claim: the shared store's, as for the token lock. */
-  private readonly storeTimeoutMs: number;
+  private readonly claims: PushEventClaims;
 
   constructor(
     @Inject(PushApps) private readonly apps: PushApps,
     private readonly registry: PathUpdateHandlerRegistry,
-    @Inject(WechatPushClaim) private readonly claims: WechatPushClaim,
+    @Inject(WechatPushClaim) claimStore: WechatPushClaim,
     @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     options: ResolvedWechatLogisticsOptions,
   ) {
-    this.storeTimeoutMs = options.tokenStoreTimeoutMs;
+    // Longest wait for a claim: the shared store's, as for the token lock.
+    this.claims = new PushEventClaims(claimStore, options.tokenStoreTimeoutMs);
   }
 
   /** Whether the default app has a `pushToken`. */
@@ -112,7 +107,7 @@ export class PathUpdateDispatcher {
     const { ledger, options } = push;
     if (await this.wasProcessed(ledger, event, deadline))
       return this.duplicate(appId, event);
-    const claim = await this.claim(
+    const claim = await this.claims.take(
       appId,
       event,
       options.handlerTimeoutMs,
@@ -130,7 +125,7 @@ export class PathUpdateDispatcher {
       const stale =
         previousVersion !== undefined && event.version < previousVersion;
       if (Date.now() >= deadline) throw outOfTime(event);
-      const running = this.startHandlers(event, {
+      const running = startHandlers(this.registry.handlers, event, {
         appId,
         stale,
         previousVersion,
@@ -221,102 +216,6 @@ export class PathUpdateDispatcher {
   }
 
   /**
-   * Claims the event for this instance, cluster-wide: a copy being handled
-   * elsewhere (or here) is refused as in progress, so it is tried again later
-   * and then finds it processed or free. The claim outlives the handlers'
-   * time, so one held by a crashed instance expires. A claim store that
-   * fails or does not answer in time gives a 503 too: without the claim
-   * another instance may be running the same event, and WeChat re-sends.
-   */
-  private async claim(
-    appId: string | undefined,
-    event: PathUpdateEvent,
-    handlerTimeoutMs: number,
-    deadline: number,
-  ): Promise<{ release(): void; readonly expiresAt: number }> {
-    const key = `wechat-logistics:push-claim:${appId ?? 'default'}:${event.deliveryId}:${event.waybillId}:${event.version}`;
-    if (this.inFlight.has(key)) throw inProgress(event);
-    const ttlMs = handlerTimeoutMs + CLAIM_SLACK_MS;
-    const waitMs = Math.min(this.storeTimeoutMs, deadline - Date.now());
-    let owner: string | undefined;
-    try {
-      owner = await withDeadline(
-        this.claims.tryClaim(key, ttlMs),
-        Date.now() + waitMs,
-        () => new Error(`no answer within ${Math.max(0, waitMs)} ms`),
-        // Taken after we gave up on it: free it rather than block the re-sends until it expires.
-        (late) => {
-          if (late) void this.claims.release(key, late).catch(() => false);
-        },
-      );
-    } catch (error) {
-      this.claimFailed(appId, error);
-      throw new WechatPushError(
-        'unavailable',
-        `the push claim store did not answer for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
-        { cause: error },
-      );
-    }
-    if (owner === undefined || this.inFlight.has(key)) throw inProgress(event);
-    this.inFlight.add(key);
-    const expiresAt = Date.now() + ttlMs;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      clearTimeout(expiry);
-      this.inFlight.delete(key);
-      void this.claims.release(key, owner).catch(() => false);
-    };
-    // A handler that never ends must not keep its version "in progress" here after the claim lapsed everywhere else.
-    const expiry = setTimeout(release, ttlMs);
-    expiry.unref();
-    return { release, expiresAt };
-  }
-
-  /** One WARN per cause per interval, however many pushes the outage refuses. */
-  private claimFailed(appId: string | undefined, error: unknown): void {
-    const cause = error instanceof Error ? error.name : typeof error;
-    const left = this.claimWarnings.take(`${appId ?? ''}|${cause}`);
-    if (left === undefined) return;
-    this.logger.warn(
-      `Push claim store failed; pushes are answered 503 until it answers (WeChat re-sends them) ${logFields({ appId, error: cause, suppressedSinceLastLine: left > 0 ? left : undefined })}`,
-    );
-  }
-
-  /** Starts every handler at once; each outcome is `undefined` (done) or its error. */
-  private startHandlers(
-    event: PathUpdateEvent,
-    context: PathUpdateContext,
-  ): RunningHandlers {
-    const handlers = this.registry.handlers;
-    const runs = handlers.map((handler) =>
-      Promise.resolve()
-        .then(() => handler.handle(event, context))
-        .then(
-          () => undefined,
-          (error: unknown) =>
-            error instanceof Error ? error : new Error(String(error)),
-        ),
-    );
-    return {
-      all: Promise.all(runs),
-      within: (deadline) => {
-        const ms = Math.max(0, deadline - Date.now());
-        return Promise.all(
-          runs.map((run) =>
-            withDeadline(
-              run,
-              deadline,
-              () => new HandlerOverrun(`no answer within ${ms} ms`),
-            ).catch((error: unknown) => error as Error),
-          ),
-        );
-      },
-    };
-  }
-
-  /**
    * Logs and throws when a handler failed or overran. The line holds the
    * event's keys, never its content (the buyer's openid, the track's text):
    * `getPath` tells the whole track again; the event itself is at debug.
@@ -360,26 +259,9 @@ export class PathUpdateDispatcher {
   }
 }
 
-/** A handler still running when its time was up (it may yet finish). */
-class HandlerOverrun extends Error {}
-
-interface RunningHandlers {
-  /** Every handler's outcome, however long they take. */
-  readonly all: Promise<(Error | undefined)[]>;
-  /** The outcomes by `deadline`; a handler still running then gives a HandlerOverrun. */
-  within(deadline: number): Promise<(Error | undefined)[]>;
-}
-
 function outOfTime(event: PathUpdateEvent): WechatPushError {
   return new WechatPushError(
     'unavailable',
     `no time left in the answer budget to run the handlers for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
-  );
-}
-
-function inProgress(event: PathUpdateEvent): WechatPushError {
-  return new WechatPushError(
-    'in-progress',
-    `version ${event.version} of waybill ${event.waybillId} is being handled right now; WeChat will re-send it`,
   );
 }
