@@ -53,7 +53,7 @@ export {
   type OnPathUpdateOptions,
 } from './events/on-path-update.decorator';
 export { type PathUpdateContext } from './events/path-update-context';
-export { PushHandlerFailedError } from './events/push-handler-failed.error';
+export { PushHandlerFailedError } from './core/errors/push-handler-failed.error';
 export { type FailedPushDelivery } from './events/queue/failed-push-delivery';
 export {
   type PathUpdateEvent,

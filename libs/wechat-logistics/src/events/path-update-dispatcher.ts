@@ -12,7 +12,7 @@ import { PathUpdateHandlerRegistry } from './path-update-handler-registry';
 import { PushEventClaims } from './push-event-claims';
 import { HandlerOverrun, startHandlers } from './running-handlers';
 import { type PushFormat } from '../push/push-body';
-import { PushHandlerFailedError } from './push-handler-failed.error';
+import { PushHandlerFailedError } from '../core/errors/push-handler-failed.error';
 import { WechatPushError } from '../push/wechat-push.error';
 
 /** Between attempts to record a processed event while the store is down (its own probe is once a second). */

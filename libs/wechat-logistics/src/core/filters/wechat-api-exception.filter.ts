@@ -11,7 +11,7 @@ import {
   WechatUnknownAppError,
   WechatValidationError,
 } from '../errors';
-import { PushHandlerFailedError } from '../../events/push-handler-failed.error';
+import { PushHandlerFailedError } from '../errors/push-handler-failed.error';
 import { WechatPushError } from '../../push/wechat-push.error';
 import { type LogFieldMap, logFields } from '../logging/log-fields';
 import {

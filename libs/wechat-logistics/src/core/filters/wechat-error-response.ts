@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { PushHandlerFailedError } from '../../events/push-handler-failed.error';
+import { PushHandlerFailedError } from '../errors/push-handler-failed.error';
 import { ACCESS_TOKEN_PROVIDER_API } from '../token/provided-token-source';
 import { WechatPushError } from '../../push/wechat-push.error';
 import {

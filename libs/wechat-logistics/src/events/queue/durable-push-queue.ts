@@ -21,7 +21,7 @@ import {
   type HandledPathUpdate,
   PathUpdateDispatcher,
 } from '../path-update-dispatcher';
-import { PushHandlerFailedError } from '../push-handler-failed.error';
+import { PushHandlerFailedError } from '../../core/errors/push-handler-failed.error';
 import { WechatPushError } from '../../push/wechat-push.error';
 import {
   type BullJob,
