@@ -14,6 +14,9 @@ import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
 import { WechatLogisticsService } from './logistics/wechat-logistics.service';
 
+/** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
+const FAMILY_SERVICES = [WechatLogisticsService];
+
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;
  * `isGlobal: true` makes `WechatLogisticsService` injectable everywhere. Options are checked at bootstrap;
@@ -31,11 +34,11 @@ import { WechatLogisticsService } from './logistics/wechat-logistics.service';
     PathUpdateDispatcher,
     DurablePushQueue,
     WechatPushService,
-    WechatLogisticsService,
+    ...FAMILY_SERVICES,
     WechatLogisticsHealthIndicator,
   ],
   exports: [
-    WechatLogisticsService,
+    ...FAMILY_SERVICES,
     WechatPushService,
     WechatLogisticsHealthIndicator,
   ],
