@@ -35,13 +35,13 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@nestjs/swagger', message: 'An optional peer: use ApiField (dto/fields/api-field.decorator.ts).' },
+            { name: '@nestjs/swagger', message: 'An optional peer: use ApiField (core/validation/fields/api-field.decorator.ts).' },
             { name: '@nestjs/axios', message: 'An optional peer: the app passes its HttpService (typed structurally as WechatHttpService).' },
             { name: 'axios', message: 'An optional peer: the app passes its HttpService (typed structurally as WechatHttpService).' },
-            { name: '@opentelemetry/api', message: 'An optional peer: requireOptionalPeer, typed by telemetry/open-telemetry-api.ts.' },
+            { name: '@opentelemetry/api', message: 'An optional peer: requireOptionalPeer, typed by core/telemetry/open-telemetry-api.ts.' },
             { name: '@nestjs/terminus', message: 'An optional peer: the health indicator returns its result shape without it.' },
-            { name: '@nestjs/bullmq', message: 'An optional peer: requireOptionalPeer, typed by push/queue/bullmq-api.ts.' },
-            { name: 'bullmq', message: 'An optional peer: requireOptionalPeer, typed by push/queue/bullmq-api.ts.' },
+            { name: '@nestjs/bullmq', message: 'An optional peer: requireOptionalPeer, typed by events/queue/bullmq-api.ts.' },
+            { name: 'bullmq', message: 'An optional peer: requireOptionalPeer, typed by events/queue/bullmq-api.ts.' },
           ],
           patterns: [
             { group: ['class-transformer/*', 'class-validator/*', '@nestjs/*/dist/*', '@nestjs/*/internal'], message: "Another package's internals break when it changes its layout or exports map." },

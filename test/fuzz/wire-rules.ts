@@ -15,11 +15,11 @@ import {
   WECHAT_PATHS,
   type WechatEmulator,
 } from 'nestjs-wechat-logistics/testing';
-import { validateInput } from '../../libs/wechat-logistics/src/validation/validate-input';
+import { validateInput } from '../../libs/wechat-logistics/src/core/validation/validate-input';
 import {
   toCamelKeys,
   toSnakeKeys,
-} from '../../libs/wechat-logistics/src/wire/key-case';
+} from '../../libs/wechat-logistics/src/core/wire/key-case';
 
 /** What WeChat may receive on each path: a body its DTO accepts, or no body at all. */
 type BodyRule = { api: string; dto: ClassConstructor<object> } | 'no-body';

@@ -9,7 +9,7 @@ import {
   WechatLogisticsService,
   WechatUnknownAppError,
 } from 'nestjs-wechat-logistics';
-import { UNKNOWN_APP_TTL_MS } from '../../libs/wechat-logistics/src/apps/wechat-app-registry';
+import { UNKNOWN_APP_TTL_MS } from '../../libs/wechat-logistics/src/core/apps/wechat-app-registry';
 import { CapturingLogger } from '../support/capturing-logger';
 
 /** What a caller could put in an appId to forge log lines. */

@@ -1,67 +1,63 @@
 // The public surface. Internals (HTTP client, token service, caller) can move without breaking users.
 export { WechatLogisticsModule } from './wechat-logistics.module';
-export { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
-export { WechatLogisticsService } from './wechat-logistics.service';
-export { WechatLogisticsClient } from './wechat-logistics.client';
-export { WechatApiExceptionFilter } from './filters/wechat-api-exception.filter';
+export { WechatApiExceptionFilter } from './core/filters/wechat-api-exception.filter';
 export {
   WechatLogisticsHealthIndicator,
   type WechatHealthCheckOptions,
   type WechatHealthIndicatorResult,
-} from './health/wechat-logistics.health-indicator';
+} from './core/health/wechat-logistics.health-indicator';
 export {
   toErrorResponse,
   type WechatErrorBody,
   type WechatErrorResponse,
   type WechatLibraryError,
-} from './filters/wechat-error-response';
-export { toHttpException } from './filters/to-http-exception';
-export { InvalidWechatLogisticsOptionsError } from './options/invalid-options.error';
-export { InMemoryTokenLock } from './token/in-memory-token-lock';
-export { InMemoryPushClaim, RedisPushClaim } from './push/push-claims';
-export {
-  FORCE_REFRESH_DAILY_LIMIT,
-  FORCE_REFRESH_MIN_GAP_MS,
-} from './token/force-refresh-ration';
+} from './core/filters/wechat-error-response';
+export { toHttpException } from './core/filters/to-http-exception';
+export { InvalidWechatLogisticsOptionsError } from './core/options/invalid-options.error';
+export { InMemoryTokenLock } from './core/token/in-memory-token-lock';
+export { InMemoryPushClaim, RedisPushClaim } from './events/push-claims';
 export {
   RedisTokenLock,
   type RedisCommandClient,
   type RedisTokenLockOptions,
-} from './token/redis-token-lock';
-export { MaxBytes } from './validation/max-bytes.decorator';
-export { RequiredIf } from './validation/required-if.decorator';
+} from './core/token/redis-token-lock';
+export { WechatValidationPipe } from './core/validation/wechat-validation.pipe';
+export { unsupportedMediaType } from './core/validation/unsupported-media-type';
+export { PlainDto } from './core/validation/plain-dto.decorator';
 export {
-  IsUnixSeconds,
-  MILLISECONDS_THRESHOLD,
-} from './validation/is-unix-seconds.decorator';
-export { IsEnumValue } from './validation/is-enum-value.decorator';
-export { WechatValidationPipe } from './validation/wechat-validation.pipe';
-export { unsupportedMediaType } from './validation/unsupported-media-type';
-export { PlainDto } from './validation/plain-dto.decorator';
-export * from './errors';
-export * from './interfaces';
-export * from './enums';
-export * from './dto';
-export * from './results';
+  ERRCODE_CATALOGUE,
+  type ErrcodeEntry,
+  type ErrcodeKind,
+} from './core/errors/errcode-catalogue';
+export {
+  WechatApiError,
+  type WechatApiErrorInit,
+} from './core/errors/wechat-api.error';
+export {
+  WechatTransportError,
+  type WechatTransportFailure,
+} from './core/errors/wechat-transport.error';
+export { WechatValidationError } from './core/errors/wechat-validation.error';
+export { WechatUnknownAppError } from './core/errors/wechat-unknown-app.error';
+export { WechatAppResolutionError } from './core/errors/wechat-app-resolution.error';
+export * from './core/interfaces';
+// API families: one folder each.
+export * from './logistics';
 export {
   WechatPushService,
   type PushOutcome,
   type AppPushRequest,
-} from './push/wechat-push.service';
+} from './events/wechat-push.service';
 export {
   OnPathUpdate,
   type OnPathUpdateOptions,
-} from './push/on-path-update.decorator';
-export {
-  type PathUpdateContext,
-  type PathUpdateHandler,
-} from './push/path-update-context';
-export { PushHandlerFailedError } from './push/push-handler-failed.error';
-export { type FailedPushDelivery } from './push/queue/failed-push-delivery';
+} from './events/on-path-update.decorator';
+export { type PathUpdateContext } from './events/path-update-context';
+export { PushHandlerFailedError } from './core/errors/push-handler-failed.error';
+export { type FailedPushDelivery } from './events/queue/failed-push-delivery';
 export {
   type PathUpdateEvent,
   type PathUpdateAction,
-  PATH_UPDATE_EVENT,
 } from './push/path-update-event';
 export { type PushMode } from './push/decoded-push';
 export { type PushFormat } from './push/push-body';

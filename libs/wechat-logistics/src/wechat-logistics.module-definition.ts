@@ -1,5 +1,5 @@
 import { ConfigurableModuleBuilder } from '@nestjs/common';
-import { type WechatLogisticsModuleOptions } from './interfaces';
+import { type WechatLogisticsModuleOptions } from './core/interfaces';
 
 export const {
   ConfigurableModuleClass,

@@ -1,14 +1,21 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
-import { WechatLogisticsHealthIndicator } from './health/wechat-logistics.health-indicator';
-import { WechatHttpClient } from './http/wechat-http.client';
-import { PathUpdateHandlerRegistry } from './push/path-update-handler-registry';
-import { PathUpdateDispatcher } from './push/path-update-dispatcher';
-import { DurablePushQueue } from './push/queue/durable-push-queue';
-import { WechatPushService } from './push/wechat-push.service';
+import { AppRuntimeFactory } from './core/apps/app-runtime.factory';
+import { WechatAppRegistry } from './core/apps/wechat-app-registry';
+import { WechatApiCaller } from './core/caller/wechat-api.caller';
+import { TokenFetcher } from './core/token/token-fetcher';
+import { WechatLogisticsHealthIndicator } from './core/health/wechat-logistics.health-indicator';
+import { WechatHttpClient } from './core/http/wechat-http.client';
+import { PathUpdateHandlerRegistry } from './events/path-update-handler-registry';
+import { PathUpdateDispatcher } from './events/path-update-dispatcher';
+import { DurablePushQueue } from './events/queue/durable-push-queue';
+import { WechatPushService } from './events/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
-import { WechatLogisticsService } from './wechat-logistics.service';
+import { WechatLogisticsService } from './logistics/wechat-logistics.service';
+
+/** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
+const FAMILY_SERVICES = [WechatLogisticsService];
 
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;
@@ -19,15 +26,19 @@ import { WechatLogisticsService } from './wechat-logistics.service';
   imports: [DiscoveryModule],
   providers: [
     ...wechatLogisticsProviders,
+    TokenFetcher,
+    WechatApiCaller,
+    AppRuntimeFactory,
+    WechatAppRegistry,
     PathUpdateHandlerRegistry,
     PathUpdateDispatcher,
     DurablePushQueue,
     WechatPushService,
-    WechatLogisticsService,
+    ...FAMILY_SERVICES,
     WechatLogisticsHealthIndicator,
   ],
   exports: [
-    WechatLogisticsService,
+    ...FAMILY_SERVICES,
     WechatPushService,
     WechatLogisticsHealthIndicator,
   ],

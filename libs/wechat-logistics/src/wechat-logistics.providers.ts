@@ -1,25 +1,31 @@
+/**
+ * The rule: a provider whose value a factory builds (from the options, from
+ * what the app registered, or as an adapter between two parts) lives here;
+ * a class marked `@Injectable()` that Nest constructs itself is listed in the
+ * module (wechat-logistics.module.ts), never here. Per-app objects (token
+ * sources, credentials, push handling) are made by AppRuntimeFactory, since
+ * their number is only known at run time.
+ */
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { type Provider } from '@nestjs/common';
 import { type Cache, createCache } from 'cache-manager';
-import { WechatApiCaller } from './api/wechat-api.caller';
-import { HttpServiceTransport } from './http/http-service.transport';
-import { NodeHttpTransport } from './http/node-http.transport';
-import { WechatHttpClient } from './http/wechat-http.client';
+import { HttpServiceTransport } from './core/http/http-service.transport';
+import { NodeHttpTransport } from './core/http/node-http.transport';
+import { WechatHttpClient } from './core/http/wechat-http.client';
 import {
   type WechatLogisticsModuleOptions,
   WechatPushClaim,
   WechatTokenLock,
-} from './interfaces';
-import { InMemoryPushClaim } from './push/push-claims';
-import { resolveOptions } from './options/resolve-options';
-import { type ResolvedWechatLogisticsOptions } from './options/resolved-options';
-import { AppRuntimeFactory } from './apps/app-runtime.factory';
-import { WechatAppRegistry } from './apps/wechat-app-registry';
-import { ExpiringMemoryStore } from './token/expiring-memory-store';
-import { InMemoryTokenLock } from './token/in-memory-token-lock';
-import { SharedTokenStore } from './token/shared-token-store';
-import { TokenFetcher } from './token/token-fetcher';
-import { createTelemetry } from './telemetry/create-telemetry';
+} from './core/interfaces';
+import { InMemoryPushClaim } from './events/push-claims';
+import { PushApps } from './events/push-apps';
+import { resolveOptions } from './core/options/resolve-options';
+import { type ResolvedWechatLogisticsOptions } from './core/options/resolved-options';
+import { WechatAppRegistry } from './core/apps/wechat-app-registry';
+import { ExpiringMemoryStore } from './core/store/expiring-memory-store';
+import { InMemoryTokenLock } from './core/token/in-memory-token-lock';
+import { SharedStore } from './core/store/shared-store';
+import { createTelemetry } from './core/telemetry/create-telemetry';
 import {
   RESOLVED_WECHAT_LOGISTICS_OPTIONS,
   WECHAT_TELEMETRY,
@@ -27,12 +33,6 @@ import {
 } from './wechat-logistics.constants';
 import { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
 
-/**
- * Internal wiring. Factories remain for values chosen from the options (the
- * cache, the transport, the lock, telemetry) and the store, which takes a
- * plain timeout; the rest are `@Injectable()` classes Nest wires itself.
- * Per-app objects (token sources, credentials) are made by AppRuntimeFactory.
- */
 export const wechatLogisticsProviders: Provider[] = [
   {
     provide: RESOLVED_WECHAT_LOGISTICS_OPTIONS,
@@ -75,12 +75,12 @@ export const wechatLogisticsProviders: Provider[] = [
   },
   {
     // One store for every app's token, lock, breaker and ration keys; its timeout is a plain number.
-    provide: SharedTokenStore,
+    provide: SharedStore,
     useFactory: (
       cache: Cache,
       lock: WechatTokenLock,
       options: ResolvedWechatLogisticsOptions,
-    ) => new SharedTokenStore(cache, lock, options.tokenStoreTimeoutMs),
+    ) => new SharedStore(cache, lock, options.tokenStoreTimeoutMs),
     inject: [
       WECHAT_TOKEN_CACHE,
       WechatTokenLock,
@@ -94,10 +94,21 @@ export const wechatLogisticsProviders: Provider[] = [
       options.pushClaim ?? new InMemoryPushClaim(),
     inject: [RESOLVED_WECHAT_LOGISTICS_OPTIONS],
   },
-  TokenFetcher,
-  WechatApiCaller,
-  AppRuntimeFactory,
-  WechatAppRegistry,
+  {
+    // Push handling sees the apps through this narrow view only: each app's push settings, by AppID.
+    provide: PushApps,
+    useFactory: (apps: WechatAppRegistry): PushApps => ({
+      get defaultPush() {
+        return apps.defaultApp?.push;
+      },
+      async find(appId) {
+        const runtime =
+          appId === undefined ? apps.defaultApp : await apps.get(appId);
+        return { appId: runtime?.app.appId, push: runtime?.push };
+      },
+    }),
+    inject: [WechatAppRegistry],
+  },
 ];
 
 /**

@@ -3,7 +3,7 @@ import {
   WechatLogisticsModule,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
-import { NO_TELEMETRY } from '../../../libs/wechat-logistics/src/telemetry/wechat-telemetry.interface';
+import { NO_TELEMETRY } from '../../../libs/wechat-logistics/src/core/telemetry/wechat-telemetry.interface';
 import { WECHAT_TELEMETRY } from '../../../libs/wechat-logistics/src/wechat-logistics.constants';
 import { CANCEL_INPUT } from '../support/fixtures';
 import { interleavedLatency, repeatPaired } from '../support/interleaved';

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { InvalidWechatLogisticsOptionsError } from '../options/invalid-options.error';
+import { InvalidWechatLogisticsOptionsError } from '../core/options/invalid-options.error';
 import { PushCipher } from './push-cipher';
 import { WechatPushError } from './wechat-push.error';
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { InvalidWechatLogisticsOptionsError } from '../options/invalid-options.error';
+import { InvalidWechatLogisticsOptionsError } from '../core/options/invalid-options.error';
 import { WechatPushError } from './wechat-push.error';
 
 const ENCODING_AES_KEY = /^[A-Za-z0-9]{43}$/;

@@ -1,4 +1,4 @@
-import { InvalidWechatLogisticsOptionsError } from '../options/invalid-options.error';
+import { InvalidWechatLogisticsOptionsError } from '../core/options/invalid-options.error';
 
 export interface PushMessageDecoderOptions {
   /** The Token set beside the push URL in the mini program console. Never logged. */
@@ -33,17 +33,30 @@ export interface PushMessageDecoderOptions {
   now?: () => number;
 }
 
-export interface ResolvedPushMessageDecoderOptions {
-  token: string;
-  encodingAesKey: string | undefined;
-  appId: string | undefined;
-  timestampToleranceSeconds: number;
-  maxBodyBytes: number;
-  requireEncryption: boolean;
-  now: () => number;
+/**
+ * Options already checked, by {@link resolvePushDecoderOptions} or, inside the
+ * module, by options/ at bootstrap: the decoder takes them as they are, so a
+ * setting is checked once, in one place, and named as the user wrote it.
+ */
+export class ResolvedPushMessageDecoderOptions {
+  declare readonly token: string;
+  declare readonly encodingAesKey: string | undefined;
+  declare readonly appId: string | undefined;
+  declare readonly timestampToleranceSeconds: number;
+  declare readonly maxBodyBytes: number;
+  declare readonly requireEncryption: boolean;
+  declare readonly now: () => number;
+
+  constructor(checked: Omit<ResolvedPushMessageDecoderOptions, never>) {
+    Object.assign(this, checked);
+  }
 }
 
-/** Checks the options once, at construction, so a typo fails on start and not on the first parcel. */
+/**
+ * Checks the options of a decoder made on its own (the emulator's receiver, a
+ * test), once, at construction, so a typo fails on start and not on the first
+ * parcel. The module's decoders are built from its resolved options instead.
+ */
 export function resolvePushDecoderOptions(
   options: PushMessageDecoderOptions,
 ): ResolvedPushMessageDecoderOptions {
@@ -94,7 +107,7 @@ export function resolvePushDecoderOptions(
       'must be a whole number > 0',
     );
   }
-  return {
+  return new ResolvedPushMessageDecoderOptions({
     token,
     encodingAesKey: encodingAesKey || undefined,
     appId: appId || undefined,
@@ -102,5 +115,5 @@ export function resolvePushDecoderOptions(
     maxBodyBytes,
     requireEncryption,
     now,
-  };
+  });
 }

@@ -9,7 +9,7 @@ import {
 import { PushCipher } from './push-cipher';
 import {
   type PushMessageDecoderOptions,
-  type ResolvedPushMessageDecoderOptions,
+  ResolvedPushMessageDecoderOptions,
   resolvePushDecoderOptions,
 } from './push-decoder-options';
 import { type PushQuery, type RawPushQuery, readPushQuery } from './push-query';
@@ -59,8 +59,14 @@ export class PushMessageDecoder {
   private readonly options: ResolvedPushMessageDecoderOptions;
   private readonly cipher: PushCipher | undefined;
 
-  constructor(options: PushMessageDecoderOptions) {
-    this.options = resolvePushDecoderOptions(options);
+  /** Raw options are checked here; resolved ones (the module's) are taken as they are. */
+  constructor(
+    options: PushMessageDecoderOptions | ResolvedPushMessageDecoderOptions,
+  ) {
+    this.options =
+      options instanceof ResolvedPushMessageDecoderOptions
+        ? options
+        : resolvePushDecoderOptions(options);
     const { encodingAesKey, appId } = this.options;
     this.cipher =
       encodingAesKey === undefined

@@ -23,12 +23,12 @@ export {
 export {
   type AddExpressPathMessage,
   type AddExpressPathAction,
-} from './push/add-express-path-message';
+} from './logistics/push/add-express-path-message';
 export {
   type PathUpdateNotifier,
   type EmulatedPathUpdate,
   type EmulatedPathUpdateListener,
-} from './push/path-update-notifier';
+} from './logistics/push/path-update-notifier';
 
 // State: seeds, records and the books that hold them
 export {
@@ -37,24 +37,24 @@ export {
   type TrackNode,
   type CarrierRefusal,
   type EmulatedOrderStatus,
-} from './state/emulated-order';
+} from './logistics/state/emulated-order';
 export {
   type SeedAccountInput,
   type EmulatedAccount,
-} from './state/emulated-account';
+} from './logistics/state/emulated-account';
 export {
   type CarrierRegistry,
   type EmulatedCarrier,
   type CarrierServiceType,
-} from './state/carrier-registry';
-export { type PrinterBook, type EmulatedPrinter } from './state/printer-book';
+} from './logistics/state/carrier-registry';
+export { type PrinterBook, type EmulatedPrinter } from './logistics/state/printer-book';
 export {
   type TokenAuthority,
   type IssuedAccessToken,
 } from './state/token-authority';
-export { type OrderBook } from './state/order-book';
-export { type AccountBook } from './state/account-book';
-export { type SandboxQuota } from './state/sandbox-quota';
+export { type OrderBook } from './logistics/state/order-book';
+export { type AccountBook } from './logistics/state/account-book';
+export { type SandboxQuota } from './logistics/state/sandbox-quota';
 export { type EmulatorClock } from './state/emulator-clock';
 
 // HTTP: paths, faults, the request log, Cloud Hosting permissions

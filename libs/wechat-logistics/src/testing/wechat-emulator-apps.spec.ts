@@ -11,7 +11,7 @@ import {
   ORDER,
   SHOP_B,
   addOrderBody,
-} from './http/handlers/emulator-fixtures.spec-helper';
+} from './emulator-fixtures.spec-helper';
 import { WechatEmulator } from './wechat-emulator';
 
 /** `/cgi-bin/token` for another app of the emulator. */

@@ -11,11 +11,11 @@ import { LoopbackServer } from './http/loopback-server';
 import { OpenApiPermissions } from './http/open-api-permissions';
 import { RequestLog } from './http/request-log';
 import { type EmulatorPushOptions } from './push/emulator-push-options';
-import { type EmulatedPathUpdateListener } from './push/path-update-notifier';
+import { type EmulatedPathUpdateListener } from './logistics/push/path-update-notifier';
 import { type PushDelivery, PushLog } from './push/push-log';
-import { type AccountBook } from './state/account-book';
+import { type AccountBook } from './logistics/state/account-book';
 import { AppRegistry } from './state/app-registry';
-import { CarrierRegistry } from './state/carrier-registry';
+import { CarrierRegistry } from './logistics/state/carrier-registry';
 import { type EmulatedApp } from './state/emulated-app';
 import {
   type EmulatedAppOptions,
@@ -23,9 +23,9 @@ import {
 } from './state/emulated-app-options';
 import { EmulatorClock } from './state/emulator-clock';
 import { type MiniProgram } from './state/mini-program';
-import { type OrderBook } from './state/order-book';
-import { type PrinterBook } from './state/printer-book';
-import { type SandboxQuota } from './state/sandbox-quota';
+import { type OrderBook } from './logistics/state/order-book';
+import { type PrinterBook } from './logistics/state/printer-book';
+import { type SandboxQuota } from './logistics/state/sandbox-quota';
 import { type TokenAuthority } from './state/token-authority';
 
 /**

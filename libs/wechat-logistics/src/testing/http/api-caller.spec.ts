@@ -9,7 +9,7 @@ import {
   CANCEL_BODY,
   ORDER,
   SHOP_B,
-} from './handlers/emulator-fixtures.spec-helper';
+} from '../emulator-fixtures.spec-helper';
 import { WechatEmulator } from '../wechat-emulator';
 import { WECHAT_PATHS } from './emulator-routes';
 

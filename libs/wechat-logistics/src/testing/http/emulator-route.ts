@@ -1,9 +1,9 @@
-import { type AccountBook } from '../state/account-book';
-import { type CarrierRegistry } from '../state/carrier-registry';
+import { type AccountBook } from '../logistics/state/account-book';
+import { type CarrierRegistry } from '../logistics/state/carrier-registry';
 import { type EmulatorClock } from '../state/emulator-clock';
-import { type OrderBook } from '../state/order-book';
-import { type PrinterBook } from '../state/printer-book';
-import { type SandboxQuota } from '../state/sandbox-quota';
+import { type OrderBook } from '../logistics/state/order-book';
+import { type PrinterBook } from '../logistics/state/printer-book';
+import { type SandboxQuota } from '../logistics/state/sandbox-quota';
 import { type TokenAuthority } from '../state/token-authority';
 import { type WechatReply } from './wechat-reply';
 

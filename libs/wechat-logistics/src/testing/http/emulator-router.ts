@@ -1,6 +1,6 @@
 import { type CallerContext, identifyCaller } from './api-caller';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
-import { isJsonObject } from './handlers/json-values';
+import { isJsonObject } from './json-values';
 import { parseJsonOrUndefined } from './request-log';
 import { errorReply, type WechatReply } from './wechat-reply';
 

@@ -1,68 +1,24 @@
 import {
-  type RouteDefinition,
-  type RouteHandler,
-  type RouteTable,
-} from './emulator-route';
-import { addOrderHandler } from './handlers/add-order.handler';
-import { batchGetOrderHandler } from './handlers/batch-get-order.handler';
-import { bindAccountHandler } from './handlers/bind-account.handler';
-import { cancelOrderHandler } from './handlers/cancel-order.handler';
-import { getAllAccountHandler } from './handlers/get-all-account.handler';
-import { getAllDeliveryHandler } from './handlers/get-all-delivery.handler';
-import { getOrderHandler } from './handlers/get-order.handler';
-import { getPathHandler } from './handlers/get-path.handler';
-import { getQuotaHandler } from './handlers/get-quota.handler';
-import {
-  getPrinterHandler,
-  updatePrinterHandler,
-} from './handlers/printer.handlers';
-import { testUpdateOrderHandler } from './handlers/test-update-order.handler';
+  LOGISTICS_PATHS,
+  logisticsRoutes,
+} from '../logistics/logistics.routes';
+import { type RouteDefinition, type RouteTable } from './emulator-route';
 import {
   classicTokenHandler,
   stableTokenHandler,
-} from './handlers/token.handlers';
-
-const BUSINESS = '/cgi-bin/express/business';
+} from './token/token.handlers';
 
 /** Paths the emulator serves, for `faults.inject({ path })`, `requests.forPath()` and `openApi.deny()`. */
 export const WECHAT_PATHS = {
   token: '/cgi-bin/token',
   stableToken: '/cgi-bin/stable_token',
-  addOrder: `${BUSINESS}/order/add`,
-  getOrder: `${BUSINESS}/order/get`,
-  batchGetOrder: `${BUSINESS}/order/batchget`,
-  cancelOrder: `${BUSINESS}/order/cancel`,
-  getPath: `${BUSINESS}/path/get`,
-  getAllDelivery: `${BUSINESS}/delivery/getall`,
-  getAllAccount: `${BUSINESS}/account/getall`,
-  bindAccount: `${BUSINESS}/account/bind`,
-  getQuota: `${BUSINESS}/quota/get`,
-  getPrinter: `${BUSINESS}/printer/getall`,
-  updatePrinter: `${BUSINESS}/printer/update`,
-  testUpdateOrder: `${BUSINESS}/test_update_order`,
+  ...LOGISTICS_PATHS,
 } as const;
 
-const businessPost = (handler: RouteHandler): RouteDefinition => ({
-  methods: ['POST'],
-  auth: 'access-token',
-  body: 'json',
-  handler,
-});
-
 /**
- * The three list endpoints are GET today but were POST in the 2019 docs and
- * still are in some SDKs (§12.1): both are accepted and any body is ignored.
- */
-const businessList = (handler: RouteHandler): RouteDefinition => ({
-  methods: ['GET', 'POST'],
-  auth: 'access-token',
-  body: 'none',
-  handler,
-});
-
-/**
- * The route table: one row per WeChat endpoint. New endpoints add a row and
- * a handler file; the shared checks live in the router.
+ * The route table: the token endpoints every family shares, then one list
+ * of rows per API family (its own `testing/<family>/<family>.routes.ts`).
+ * The shared checks live in the router.
  */
 export function createRouteTable(): RouteTable {
   return new Map<string, RouteDefinition>([
@@ -85,18 +41,7 @@ export function createRouteTable(): RouteTable {
         handler: stableTokenHandler,
       },
     ],
-    [WECHAT_PATHS.addOrder, businessPost(addOrderHandler)],
-    [WECHAT_PATHS.getOrder, businessPost(getOrderHandler)],
-    [WECHAT_PATHS.batchGetOrder, businessPost(batchGetOrderHandler)],
-    [WECHAT_PATHS.cancelOrder, businessPost(cancelOrderHandler)],
-    [WECHAT_PATHS.getPath, businessPost(getPathHandler)],
-    [WECHAT_PATHS.getAllDelivery, businessList(getAllDeliveryHandler)],
-    [WECHAT_PATHS.getAllAccount, businessList(getAllAccountHandler)],
-    [WECHAT_PATHS.bindAccount, businessPost(bindAccountHandler)],
-    [WECHAT_PATHS.getQuota, businessPost(getQuotaHandler)],
-    [WECHAT_PATHS.getPrinter, businessList(getPrinterHandler)],
-    [WECHAT_PATHS.updatePrinter, businessPost(updatePrinterHandler)],
-    [WECHAT_PATHS.testUpdateOrder, businessPost(testUpdateOrderHandler)],
+    ...logisticsRoutes(),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { findErrcode } from '../../errors/errcode-catalogue';
+import { findErrcode } from '../../core/errors/errcode-catalogue';
 
 /** An answer the router hands to the HTTP layer; WeChat answers errors with HTTP 200 too. */
 export interface WechatReply {

@@ -4,7 +4,7 @@ import {
   toPathUpdateEvent,
 } from '../../push';
 import { parseFields } from '../../push/push-body';
-import { DEFAULT_PUSH_OPENID } from './add-express-path-message';
+import { DEFAULT_PUSH_OPENID } from '../logistics/push/add-express-path-message';
 import { type BusinessApi, businessApi } from '../emulator-http.spec-helper';
 import {
   type EmulatorPushFormat,

@@ -1,4 +1,4 @@
-import { ORDER, SHOP_B } from '../http/handlers/emulator-fixtures.spec-helper';
+import { ORDER, SHOP_B } from '../emulator-fixtures.spec-helper';
 import { businessApi } from '../emulator-http.spec-helper';
 import { WECHAT_PATHS } from '../http/emulator-routes';
 import { WechatEmulator } from '../wechat-emulator';

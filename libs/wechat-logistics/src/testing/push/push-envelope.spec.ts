@@ -2,7 +2,7 @@ import { parsePushXml, PushCipher } from '../../push';
 import {
   type AddExpressPathMessage,
   serializePushBody,
-} from './add-express-path-message';
+} from '../logistics/push/add-express-path-message';
 import { resolveEmulatorPushOptions } from './emulator-push-options';
 import { sealPush } from './push-envelope';
 

@@ -7,7 +7,7 @@ import {
 import {
   type AddExpressPathMessage,
   serializePushBody,
-} from './add-express-path-message';
+} from '../logistics/push/add-express-path-message';
 import { type ResolvedEmulatorPushOptions } from './emulator-push-options';
 
 /** One signed request, ready to send: WeChat's query parameters and the body. */

@@ -1,4 +1,4 @@
-import { type AddExpressPathMessage } from './add-express-path-message';
+import { type AddExpressPathMessage } from '../logistics/push/add-express-path-message';
 import {
   type EmulatorPushFormat,
   type EmulatorPushMode,

@@ -15,7 +15,7 @@ import {
   PushMessageDecoder,
   type PushMessageDecoderOptions,
 } from '../../push';
-import { type AddExpressPathMessage } from './add-express-path-message';
+import { type AddExpressPathMessage } from '../logistics/push/add-express-path-message';
 
 /** One request as the receiver saw it, with what the decoder made of it. */
 export interface ReceivedPush {

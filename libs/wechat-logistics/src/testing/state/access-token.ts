@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { type TokenEndpoint } from '../../interfaces/wechat-logistics-module-options.interface';
+import { type TokenEndpoint } from '../../core/interfaces/wechat-logistics-module-options.interface';
 
 /**
  * Shape of a well-formed token. Anything else is answered with 40014 ("invalid

@@ -1,10 +1,10 @@
 import { type EmulatorPushOptions } from '../push/emulator-push-options';
-import { type EmulatedPathUpdateListener } from '../push/path-update-notifier';
+import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
 import { type PushDelivery } from '../push/push-log';
-import { type AccountBook } from './account-book';
-import { type OrderBook } from './order-book';
-import { type PrinterBook } from './printer-book';
-import { type SandboxQuota } from './sandbox-quota';
+import { type AccountBook } from '../logistics/state/account-book';
+import { type OrderBook } from '../logistics/state/order-book';
+import { type PrinterBook } from '../logistics/state/printer-book';
+import { type SandboxQuota } from '../logistics/state/sandbox-quota';
 import { type TokenAuthority } from './token-authority';
 
 /**

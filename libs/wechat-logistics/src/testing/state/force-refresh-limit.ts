@@ -1,7 +1,7 @@
 import {
   FORCE_REFRESH_DAILY_LIMIT,
   FORCE_REFRESH_MIN_GAP_MS,
-} from '../../token/force-refresh-ration';
+} from '../../core/token/force-refresh-ration';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

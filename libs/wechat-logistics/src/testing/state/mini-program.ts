@@ -3,16 +3,16 @@ import {
   resolveEmulatorPushOptions,
   type ResolvedEmulatorPushOptions,
 } from '../push/emulator-push-options';
-import { type EmulatedPathUpdateListener } from '../push/path-update-notifier';
-import { PathUpdatePusher } from '../push/path-update-pusher';
+import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
+import { PathUpdatePusher } from '../logistics/push/path-update-pusher';
 import { type PushDelivery, type PushLog } from '../push/push-log';
-import { AccountBook } from './account-book';
-import { type CarrierRegistry } from './carrier-registry';
+import { AccountBook } from '../logistics/state/account-book';
+import { type CarrierRegistry } from '../logistics/state/carrier-registry';
 import { type EmulatedApp } from './emulated-app';
 import { type EmulatorClock } from './emulator-clock';
-import { OrderBook } from './order-book';
-import { PrinterBook } from './printer-book';
-import { SandboxQuota } from './sandbox-quota';
+import { OrderBook } from '../logistics/state/order-book';
+import { PrinterBook } from '../logistics/state/printer-book';
+import { SandboxQuota } from '../logistics/state/sandbox-quota';
 import { TokenAuthority } from './token-authority';
 
 /** What every app of one emulator shares; a single object, so an app costs a pointer for it. */

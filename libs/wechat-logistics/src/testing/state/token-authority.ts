@@ -5,7 +5,7 @@ import {
   generateAccessToken,
   invalidateAccessToken,
 } from './access-token';
-import { type TokenEndpoint } from '../../interfaces/wechat-logistics-module-options.interface';
+import { type TokenEndpoint } from '../../core/interfaces/wechat-logistics-module-options.interface';
 import { type EmulatorClock } from './emulator-clock';
 import { ForceRefreshLimit } from './force-refresh-limit';
 

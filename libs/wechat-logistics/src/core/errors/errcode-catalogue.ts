@@ -1,0 +1,110 @@
+/**
+ * The one errcode catalogue. It drives the exception filter (HTTP status and
+ * plain-English message), the retry policy (`retryable`), the token refresh
+ * (`kind: 'token'`), the README's table and the emulator's `errmsg` texts.
+ *
+ * Each API family lists its own codes in `<family>.errcodes.ts`, beside the
+ * platform-wide ones (global.errcodes.ts); a new family adds its file to
+ * FAMILY_ERRCODES below. `errmsg` is WeChat's typical English text (the
+ * emulator sends it, plus a ` rid: …` suffix).
+ */
+import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
+import { GLOBAL_ERRCODES } from './global.errcodes';
+
+/** What an errcode says about the failed call; drives status, retries and token handling. */
+export type ErrcodeKind =
+  /** WeChat rejected the arguments we sent. */
+  | 'bad-request'
+  /** Something the request names (order, waybill, carrier, account) does not exist. */
+  | 'not-found'
+  /** The object is in a state that does not allow the operation. */
+  | 'conflict'
+  /** A quota or frequency limit was hit. */
+  | 'rate-limit'
+  /** This server's credentials, whitelist or permissions are wrong: an operator must act. */
+  | 'configuration'
+  /** The access token was rejected: refresh once and retry once. */
+  | 'token'
+  /** The carrier (快递公司) refused or failed; the body carries its own code. */
+  | 'carrier'
+  /** WeChat is busy; retrying later may succeed. */
+  | 'busy';
+
+export interface ErrcodeEntry {
+  readonly errcode: number;
+  /** WeChat's typical errmsg (without the `rid` suffix). */
+  readonly errmsg: string;
+  /** Plain-English explanation shown to API consumers as `message`. */
+  readonly meaning: string;
+  /** HTTP status the exception filter answers with. */
+  readonly httpStatus: number;
+  /** Whether the library may retry the same request within the call's budget. */
+  readonly retryable: boolean;
+  readonly kind: ErrcodeKind;
+}
+
+/** One errcode: WeChat's typical errmsg and our plain-English meaning. */
+export type ErrcodeRow = [errcode: number, errmsg: string, meaning: string];
+
+/** A family's errcodes, grouped by what they say about the call. */
+export type ErrcodeRows = Partial<Record<ErrcodeKind, ErrcodeRow[]>>;
+
+const STATUS_BY_KIND: Record<ErrcodeKind, number> = {
+  'bad-request': 400,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limit': 429,
+  configuration: 500,
+  // A token still rejected after the one refresh: the gateway (us) got a bad answer.
+  token: 502,
+  carrier: 502,
+  busy: 503,
+};
+
+const RETRYABLE_KINDS: ReadonlySet<ErrcodeKind> = new Set(['busy']);
+
+/** Every family's errcodes; one line per family. */
+const FAMILY_ERRCODES: readonly ErrcodeRows[] = [
+  GLOBAL_ERRCODES,
+  LOGISTICS_ERRCODES,
+];
+
+export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> =
+  assemble(FAMILY_ERRCODES);
+
+/** Errcodes that mean "refresh the access token once and retry once". */
+export const TOKEN_REJECTED_ERRCODES: ReadonlySet<number> = new Set(
+  [...ERRCODE_CATALOGUE.values()]
+    .filter((e) => e.kind === 'token')
+    .map((e) => e.errcode),
+);
+
+/** The catalogue entry for an errcode, or `undefined` for one WeChat never documented. */
+export function findErrcode(errcode: number): ErrcodeEntry | undefined {
+  return ERRCODE_CATALOGUE.get(errcode);
+}
+
+/** One entry per errcode; a code two families both list is a mistake, refused when the module loads. */
+function assemble(families: readonly ErrcodeRows[]): Map<number, ErrcodeEntry> {
+  const catalogue = new Map<number, ErrcodeEntry>();
+  for (const family of families)
+    for (const [kind, rows] of Object.entries(family) as [
+      ErrcodeKind,
+      ErrcodeRow[],
+    ][])
+      for (const [errcode, errmsg, meaning] of rows) {
+        if (catalogue.has(errcode))
+          throw new Error(
+            `errcode ${errcode} is listed twice in the catalogue`,
+          );
+        catalogue.set(errcode, {
+          errcode,
+          errmsg,
+          meaning,
+          kind,
+          httpStatus: STATUS_BY_KIND[kind],
+          retryable: RETRYABLE_KINDS.has(kind),
+        });
+      }
+  return catalogue;
+}

@@ -1,0 +1,100 @@
+import { type ErrcodeRows } from './errcode-catalogue';
+
+/**
+ * Errcodes any API may answer: the access token, the token endpoints, the
+ * request's shape, frequency limits and the app's permissions
+ * (wechat-logistics-api.md §10, and the global codes of §6).
+ */
+export const GLOBAL_ERRCODES: ErrcodeRows = {
+  busy: [
+    [
+      -1,
+      'system error',
+      'WeChat is busy; the call was retried and still failed. Try again later.',
+    ],
+  ],
+  token: [
+    [
+      40001,
+      'invalid credential, access_token is invalid or not latest',
+      'WeChat rejected the access token even after one refresh.',
+    ],
+    [
+      40014,
+      'invalid access_token',
+      'WeChat rejected the access token as malformed even after one refresh.',
+    ],
+    [
+      42001,
+      'access_token expired',
+      'WeChat reported the access token as expired even after one refresh.',
+    ],
+  ],
+  'bad-request': [
+    [
+      47001,
+      'data format error',
+      'WeChat could not parse the request body or a parameter is missing.',
+    ],
+    [44002, 'empty post data', 'WeChat received an empty request body.'],
+    [
+      40003,
+      'invalid openid',
+      'The openid is not a valid user of this mini program.',
+    ],
+  ],
+  'rate-limit': [
+    [
+      45009,
+      'reach max api daily quota limit',
+      'The daily API quota is used up.',
+    ],
+    [
+      45011,
+      'api minute-quota reach limit, must slower, retry next minute',
+      'The per-minute API quota is used up; retry next minute.',
+    ],
+  ],
+  configuration: [
+    [40002, 'invalid grant_type', 'The token request used a wrong grant_type.'],
+    [40013, 'invalid appid', 'The configured AppID is not valid.'],
+    [40125, 'invalid appsecret', 'The configured AppSecret is not valid.'],
+    [
+      40164,
+      'invalid ip, not in whitelist',
+      "This server's IP address is not in the mini program's IP whitelist.",
+    ],
+    [40243, 'AppSecret is frozen', "The mini program's AppSecret is frozen."],
+    [41001, 'access_token missing', 'The request carried no access token.'],
+    [41002, 'appid missing', 'The token request carried no AppID.'],
+    [41004, 'appsecret missing', 'The token request carried no AppSecret.'],
+    [43002, 'require POST method', 'The endpoint requires POST.'],
+    [
+      48001,
+      'api unauthorized',
+      'This mini program is not authorised for the logistics API (not verified, or the logistics assistant is not opened).',
+    ],
+    [50001, 'api unauthorized', 'The user is not authorised for this API.'],
+    [
+      50004,
+      'api forbidden for the account',
+      'This account may not call the token API.',
+    ],
+    [50007, 'account frozen', 'The account is frozen.'],
+    [
+      89503,
+      'caller ip needs admin confirmation',
+      "This server's IP needs an administrator's confirmation.",
+    ],
+    [
+      89506,
+      'caller ip rejected by admin',
+      "An administrator rejected this server's IP; retry after 24 hours.",
+    ],
+    [
+      89507,
+      'caller ip rejected',
+      "An administrator rejected this server's IP; retry after 1 hour.",
+    ],
+  ],
+};

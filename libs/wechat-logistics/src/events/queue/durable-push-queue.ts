@@ -1,0 +1,310 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { logFields } from '../../core/logging/log-fields';
+import { InvalidWechatLogisticsOptionsError } from '../../core/options/invalid-options.error';
+import {
+  type ResolvedPushQueueOptions,
+  type ResolvedWechatLogisticsOptions,
+} from '../../core/options/resolved-options';
+import { requireOptionalPeer } from '../../core/optional-peer';
+import { withDeadline } from '../../core/timing/deadline';
+import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../../wechat-logistics.constants';
+import {
+  type AcceptedPathUpdate,
+  type HandledPathUpdate,
+  PathUpdateDispatcher,
+} from '../path-update-dispatcher';
+import { PushHandlerFailedError } from '../../core/errors/push-handler-failed.error';
+import { WechatPushError } from '../../push/wechat-push.error';
+import {
+  type BullJob,
+  type BullQueue,
+  type BullWorker,
+  type BullmqModule,
+  type NestBullmqModule,
+} from './bullmq-api';
+import { type FailedPushDelivery } from './failed-push-delivery';
+import { pushJobId } from './push-job-id';
+
+const JOB_NAME = 'path-update';
+/** Completed jobs are kept a day (WeChat re-sends within minutes): a late copy then finds its job and adds nothing. */
+const KEEP_COMPLETED = { age: 24 * 3600, count: 100_000 };
+const PAGE = 500;
+const WORKER_ERROR_LOG_EVERY_MS = 30_000;
+
+type PushJob = BullJob<AcceptedPathUpdate>;
+
+/**
+ * Durable delivery (`pushDelivery: { queue }`): puts accepted path updates on
+ * the app's BullMQ queue and, on instances with `worker: true`, runs a BullMQ
+ * worker that hands each job to the dispatcher. BullMQ retries a failed job
+ * with exponential backoff, gives a job whose worker died to another worker
+ * once its lock lapses, and keeps a job that exhausted its attempts in the
+ * queue's failed set, from which `replay` takes it back.
+ */
+@Injectable()
+export class DurablePushQueue
+  implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy
+{
+  private readonly logger = new Logger('WechatLogistics');
+  private readonly options: ResolvedPushQueueOptions | undefined;
+  private queue: BullQueue<AcceptedPathUpdate> | undefined;
+  private worker: BullWorker | undefined;
+
+  constructor(
+    @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
+    options: ResolvedWechatLogisticsOptions,
+    private readonly moduleRef: ModuleRef,
+    private readonly dispatcher: PathUpdateDispatcher,
+  ) {
+    this.options = options.pushQueue;
+  }
+
+  get enabled(): boolean {
+    return this.options !== undefined;
+  }
+
+  /** Finds the queue the app registered with `BullModule.registerQueue` (every provider exists by now). */
+  onModuleInit(): void {
+    if (!this.options) return;
+    const nestBullmq = requirePeer<NestBullmqModule>('@nestjs/bullmq');
+    const name = this.options.queue;
+    try {
+      this.queue = this.moduleRef.get(nestBullmq.getQueueToken(name), {
+        strict: false,
+      });
+    } catch {
+      throw new InvalidWechatLogisticsOptionsError(
+        'pushDelivery.queue',
+        `names no registered BullMQ queue ("${name}"); add BullModule.registerQueue({ name: '${name}' }) (after BullModule.forRoot) to the app`,
+      );
+    }
+  }
+
+  /** Starts this instance's worker once the app is wired: handlers are discovered by then. */
+  onApplicationBootstrap(): void {
+    if (!this.options?.worker || !this.queue) return;
+    const { Worker } = requirePeer<BullmqModule>('bullmq');
+    const { concurrency, lockDurationMs } = this.options;
+    this.worker = new Worker<AcceptedPathUpdate>(
+      this.queue.name,
+      (job) => this.process(job),
+      {
+        connection: this.queue.opts.connection,
+        prefix: this.queue.opts.prefix,
+        concurrency,
+        lockDuration: lockDurationMs,
+        // Look for jobs whose worker died as often as a lock can lapse.
+        stalledInterval: lockDurationMs,
+      },
+    );
+    // An EventEmitter without an 'error' listener would crash the app on a Redis hiccup. While
+    // Redis is away BullMQ reports every reconnect attempt: one line per half minute says it all.
+    let quietUntil = 0;
+    let unreported = 0;
+    this.worker.on('error', (error) => {
+      if (Date.now() < quietUntil) {
+        unreported += 1;
+        return;
+      }
+      quietUntil = Date.now() + WORKER_ERROR_LOG_EVERY_MS;
+      this.logger.warn(
+        `Push queue worker error ${logFields({ queue: this.queue?.name, error: error.name, cause: error.message, unreportedSinceLastLine: unreported > 0 ? unreported : undefined })}`,
+      );
+      unreported = 0;
+    });
+  }
+
+  /**
+   * Lets running handlers finish first: module-destroy hooks run before the
+   * module closes its connections to WeChat (which handlers may call) and
+   * before BullModule closes the queue's Redis connection.
+   */
+  async onModuleDestroy(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  /**
+   * Puts the event on the queue unless `alreadyProcessed` says it was
+   * handled; resolves once Redis holds it. A copy of an event already queued
+   * (waiting, running, done or failed) adds nothing. Both steps share
+   * `enqueueTimeoutMs`, cut to the push's answer `deadline` when that comes
+   * first: a ledger that does not answer is skipped (the worker checks
+   * again), a queue that does not answer is refused as `unavailable` (503:
+   * WeChat re-sends).
+   */
+  async enqueue(
+    accepted: AcceptedPathUpdate,
+    alreadyProcessed: () => Promise<boolean>,
+    answerDeadline = Number.POSITIVE_INFINITY,
+  ): Promise<'queued' | 'duplicate'> {
+    const { queue, options } = this.ready();
+    const { event } = accepted;
+    const deadline = Math.min(
+      Date.now() + options.enqueueTimeoutMs,
+      answerDeadline,
+    );
+    const timeout = () =>
+      new Error(`no answer within ${options.enqueueTimeoutMs} ms`);
+    const processed = await withDeadline(
+      alreadyProcessed(),
+      deadline,
+      timeout,
+    ).catch(() => false);
+    if (processed) return 'duplicate';
+    try {
+      await withDeadline(
+        queue.add(JOB_NAME, accepted, {
+          jobId: pushJobId(accepted),
+          attempts: options.attempts,
+          backoff: { type: 'exponential', delay: options.backoffMs },
+          removeOnComplete: KEEP_COMPLETED,
+          removeOnFail: false,
+        }),
+        deadline,
+        timeout,
+      );
+      return 'queued';
+    } catch (error) {
+      this.refusedToQueue(queue.name, accepted, error);
+      throw new WechatPushError(
+        'unavailable',
+        `the push queue did not take version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+        { cause: error },
+      );
+    }
+  }
+
+  /**
+   * The one line for a refused push (the exception filter no longer logs
+   * 503s): its keys at ERROR, since WeChat's re-sends may run out while the
+   * queue is away, and the whole event at debug. The event holds the
+   * buyer's openid and the track's text, which stay out of ERROR lines.
+   */
+  private refusedToQueue(
+    queueName: string,
+    accepted: AcceptedPathUpdate,
+    error: unknown,
+  ): void {
+    const { event } = accepted;
+    this.logger.error(
+      `Path update could not be queued ${logFields({ queue: queueName, appId: accepted.appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.message : typeof error })}`,
+    );
+    this.logger.debug(
+      `Path update that could not be queued ${logFields({ waybillId: event.waybillId, version: event.version, event: JSON.stringify(event) })}`,
+    );
+  }
+
+  /** Events that exhausted their attempts, oldest failure last, `limit` from `offset`. */
+  async failed(limit: number, offset: number): Promise<FailedPushDelivery[]> {
+    const { queue } = this.ready();
+    const jobs = await queue.getFailed(offset, offset + limit - 1);
+    return jobs.map(toFailedDelivery);
+  }
+
+  /**
+   * Moves failed events back to the queue with their attempts reset: `ids`,
+   * or every failed event. Returns how many went back (ids not in the failed
+   * set are skipped).
+   */
+  async replay(ids?: readonly string[]): Promise<number> {
+    const { queue } = this.ready();
+    const jobs =
+      ids === undefined
+        ? await this.allFailed(queue)
+        : await Promise.all(ids.map((id) => queue.getJob(id)));
+    let replayed = 0;
+    for (const job of jobs) {
+      if (!job) continue;
+      try {
+        await job.retry('failed', {
+          resetAttemptsMade: true,
+          resetAttemptsStarted: true,
+        });
+        replayed += 1;
+      } catch {
+        // Not failed (any more): replayed already, or never failed.
+      }
+    }
+    if (replayed > 0)
+      this.logger.log(
+        `Failed path updates replayed ${logFields({ queue: queue.name, count: replayed })}`,
+      );
+    return replayed;
+  }
+
+  private async process(job: PushJob): Promise<HandledPathUpdate['status']> {
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    try {
+      const { push } = await this.dispatcher.pushOf(job.data.appId);
+      return (await this.dispatcher.handleOnce(job.data, push, lastAttempt))
+        .status;
+    } catch (error) {
+      // A handler's failure is logged by the dispatcher; anything else (a claim held elsewhere, the ledger down) here.
+      // A claim held elsewhere or a store away is said once by whoever found it (it would be one line per job).
+      if (!(error instanceof PushHandlerFailedError))
+        this.logger[
+          lastAttempt
+            ? 'error'
+            : error instanceof WechatPushError
+              ? 'debug'
+              : 'warn'
+        ](
+          `Queued path update not handled ${logFields({ appId: job.data.appId, deliveryId: job.data.event.deliveryId, waybillId: job.data.event.waybillId, version: job.data.event.version, attempt: job.attemptsMade + 1, error: error instanceof Error ? error.message : typeof error })}`,
+        );
+      throw error;
+    }
+  }
+
+  private async allFailed(
+    queue: BullQueue<AcceptedPathUpdate>,
+  ): Promise<PushJob[]> {
+    // A snapshot first: jobs that fail again while being replayed are not taken twice.
+    const jobs: PushJob[] = [];
+    for (let start = 0; ; start += PAGE) {
+      const page = await queue.getFailed(start, start + PAGE - 1);
+      jobs.push(...page);
+      if (page.length < PAGE) return jobs;
+    }
+  }
+
+  private ready(): {
+    queue: BullQueue<AcceptedPathUpdate>;
+    options: ResolvedPushQueueOptions;
+  } {
+    if (!this.options || !this.queue)
+      throw new Error(
+        'durable push delivery is not enabled (option pushDelivery: { queue })',
+      );
+    return { queue: this.queue, options: this.options };
+  }
+}
+
+function toFailedDelivery(job: PushJob): FailedPushDelivery {
+  return {
+    id: job.id ?? '',
+    appId: job.data.appId,
+    event: job.data.event,
+    attempts: job.attemptsMade,
+    reason: job.failedReason ?? '',
+    failedAt:
+      job.finishedOn === undefined ? undefined : new Date(job.finishedOn),
+  };
+}
+
+function requirePeer<T>(name: string): T {
+  const peer = requireOptionalPeer<T>(name);
+  if (!peer)
+    throw new InvalidWechatLogisticsOptionsError(
+      'pushDelivery',
+      `needs ${name}: npm install @nestjs/bullmq bullmq`,
+    );
+  return peer;
+}

@@ -1,0 +1,144 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PushCipher } from '../../../push';
+import {
+  type AddExpressPathMessage,
+  buildAddExpressPathMessage,
+} from './add-express-path-message';
+import { type SeededOrder } from '../state/emulated-order';
+import { type EmulatorClock } from '../../state/emulator-clock';
+import { type ResolvedEmulatorPushOptions } from '../../push/emulator-push-options';
+import { newPushNonce, sealPush } from '../../push/push-envelope';
+import {
+  type MutablePushDelivery,
+  type PushAttempt,
+  type PushDelivery,
+  type PushLog,
+} from '../../push/push-log';
+import { postOnce } from '../../push/push-transport';
+
+export interface PathUpdatePusherDeps {
+  /** The app whose pushes these are: the cipher's AppID and each delivery's `appId`. */
+  readonly appId: string;
+  readonly clock: EmulatorClock;
+  readonly log: PushLog;
+  /** Aborted by `stop()`: ends requests and retry pauses, and no retry follows. */
+  readonly lifetime: AbortSignal;
+}
+
+interface ActiveConfig {
+  readonly options: ResolvedEmulatorPushOptions;
+  readonly cipher: PushCipher | undefined;
+}
+
+/**
+ * WeChat's side of message push (§11.2): turns a track update into a signed,
+ * possibly encrypted `add_express_path` POST, waits up to `replyTimeoutMs`
+ * for `success`, and re-sends the same event up to `retries` times. Runs in
+ * the background: the API reply that caused the update never waits for it.
+ */
+export class PathUpdatePusher {
+  private active: ActiveConfig | undefined;
+
+  constructor(private readonly deps: PathUpdatePusherDeps) {}
+
+  /** Takes effect for pushes started afterwards; pushes in flight keep their settings. */
+  configure(options: ResolvedEmulatorPushOptions | undefined): void {
+    this.active = options && {
+      options,
+      cipher:
+        options.mode === 'plain' || options.encodingAesKey === undefined
+          ? undefined
+          : new PushCipher(options.encodingAesKey, this.deps.appId),
+    };
+  }
+
+  get enabled(): boolean {
+    return this.active !== undefined;
+  }
+
+  /**
+   * Starts delivering `order`'s current track, or returns undefined when push
+   * is off. The event (CreateTime included) is fixed now, so retries repeat it.
+   */
+  push(order: SeededOrder): Promise<PushDelivery> | undefined {
+    const config = this.active;
+    if (!config) return undefined;
+    const { options } = config;
+    const event = buildAddExpressPathMessage(
+      order,
+      options.toUserName,
+      this.deps.clock.nowSeconds(),
+    );
+    return this.deps.log.start(
+      {
+        appId: this.deps.appId,
+        orderId: order.orderId,
+        url: options.url,
+        mode: options.mode,
+        format: options.format,
+        event,
+      },
+      (record) => this.deliver(record, config),
+    );
+  }
+
+  private async deliver(
+    record: MutablePushDelivery,
+    config: ActiveConfig,
+  ): Promise<void> {
+    const { lifetime } = this.deps;
+    for (let attempt = 0; attempt <= config.options.retries; attempt += 1) {
+      if (attempt > 0 && config.options.retryDelayMs > 0) {
+        await sleep(config.options.retryDelayMs, undefined, {
+          signal: lifetime,
+        }).catch(() => undefined);
+      }
+      if (lifetime.aborted) return;
+      const result = await this.attempt(record.event, config);
+      record.attempts.push(result);
+      if (isSuccess(result)) {
+        record.delivered = true;
+        return;
+      }
+    }
+  }
+
+  /** One request, signed afresh: new timestamp and nonce, same event. */
+  private async attempt(
+    event: AddExpressPathMessage,
+    { options, cipher }: ActiveConfig,
+  ): Promise<PushAttempt> {
+    const { clock, lifetime } = this.deps;
+    const at = clock.now();
+    const sealed = sealPush(event, options, {
+      timestamp: String(Math.floor(at / 1000)),
+      nonce: newPushNonce(),
+      cipher,
+    });
+    const url = new URL(options.url);
+    for (const [key, value] of Object.entries(sealed.query)) {
+      url.searchParams.set(key, value);
+    }
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+      const reply = await postOnce(url, {
+        body: sealed.body,
+        contentType: sealed.contentType,
+        timeoutMs: options.replyTimeoutMs,
+        lifetime,
+      });
+      return { at, query: sealed.query, ...reply, durationMs: elapsed() };
+    } catch (error: unknown) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { at, query: sealed.query, error: message, durationMs: elapsed() };
+    }
+  }
+}
+
+/** HTTP 2xx with `success` or nothing (surrounding whitespace tolerated). */
+function isSuccess({ status, body }: PushAttempt): boolean {
+  if (status === undefined || status < 200 || status > 299) return false;
+  const text = (body ?? '').trim();
+  return text === '' || text === 'success';
+}
