@@ -1,5 +1,6 @@
 // The public surface. Internals (HTTP client, token service, caller) can move without breaking users.
 export { WechatLogisticsModule } from './wechat-logistics.module';
+export { WECHAT_LOGISTICS_MODULE_OPTIONS } from './wechat-logistics.module-definition';
 export { WechatApiExceptionFilter } from './core/filters/wechat-api-exception.filter';
 export {
   WechatLogisticsHealthIndicator,
