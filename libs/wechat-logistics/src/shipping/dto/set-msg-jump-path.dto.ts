@@ -1,7 +1,7 @@
-import { IsString } from 'class-validator';
+import { IsDefined, IsString } from 'class-validator';
 import { ApiField } from '../../core/validation/fields/api-field.decorator';
 import { MaxBytes } from '../../core/validation/max-bytes.decorator';
-import { IsDefined } from 'class-validator';
+import { WHEN_PRESENT } from '../../core/validation/required-if.decorator';
 
 /** No figure in the reference; a page path with its query fits well within it (inference). */
 const PATH_MAX_BYTES = 1024;
@@ -20,7 +20,7 @@ export class SetMsgJumpPathDto {
     example: 'pages/order/detail',
   })
   @IsDefined({ message: '$property is required' })
-  @IsString()
+  @IsString(WHEN_PRESENT)
   @MaxBytes(PATH_MAX_BYTES)
   path!: string;
 }

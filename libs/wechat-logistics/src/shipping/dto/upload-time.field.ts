@@ -2,6 +2,7 @@ import { ApiField } from '../../core/validation/fields/api-field.decorator';
 import { combine } from '../../core/validation/fields/presence';
 import { IsRfc3339Time } from '../../core/validation/is-rfc3339-time.decorator';
 import { IsDefined } from 'class-validator';
+import { WHEN_PRESENT } from '../../core/validation/required-if.decorator';
 
 /** `upload_time` (reference §3.8), shared by both upload calls. */
 export function UploadTimeField(): PropertyDecorator {
@@ -14,6 +15,7 @@ export function UploadTimeField(): PropertyDecorator {
       example: '2023-11-15T10:00:00+08:00',
     }),
     IsDefined({ message: '$property is required' }),
-    IsRfc3339Time(),
+    // Only a given time is checked: a missing one says "required" alone.
+    IsRfc3339Time(WHEN_PRESENT),
   );
 }
