@@ -44,6 +44,7 @@ export { WechatAppResolutionError } from './core/errors/wechat-app-resolution.er
 export * from './core/interfaces';
 // API families: one folder each.
 export * from './logistics';
+export * from './shipping';
 export {
   WechatPushService,
   type PushOutcome,

@@ -13,9 +13,10 @@ import { WechatPushService } from './events/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
 import { WechatLogisticsService } from './logistics/wechat-logistics.service';
+import { WechatShippingService } from './shipping/wechat-shipping.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
-const FAMILY_SERVICES = [WechatLogisticsService];
+const FAMILY_SERVICES = [WechatLogisticsService, WechatShippingService];
 
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;

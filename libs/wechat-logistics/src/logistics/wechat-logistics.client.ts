@@ -1,6 +1,7 @@
 import { type ClassConstructor } from 'class-transformer';
 import { AddOrderReconciler } from './add-order-reconciler';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
+import { type UpstreamCall } from '../core/caller/upstream-call';
 import { ENDPOINTS } from './logistics.endpoints';
 import {
   AddOrderDto,
@@ -45,12 +46,6 @@ import {
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { validateInput } from '../core/validation/validate-input';
 import { toSnakeKeys } from '../core/wire/key-case';
-
-/** Sends one request to an endpoint for one app (its token or Cloud Hosting credential) and returns WeChat's reply. */
-export type UpstreamCall = (
-  spec: EndpointDefinition,
-  body?: unknown,
-) => Promise<UpstreamReply>;
 
 /** WeChat's "binding submitted, under review": the bind request was accepted. */
 const BIND_UNDER_REVIEW = 9300532;

@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EndpointDefinition } from '../core/caller/endpoint-definition';
+import { AppClients } from '../core/apps/app-clients';
 import { WechatApiCaller } from '../core/caller/wechat-api.caller';
-import { type AppRuntime } from '../core/apps/app-runtime';
 import { WechatAppRegistry } from '../core/apps/wechat-app-registry';
-import { WechatUnknownAppError } from '../core/errors';
-import { type UpstreamReply } from '../core/http/wechat-http.client';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { WECHAT_TELEMETRY } from '../wechat-logistics.constants';
 import { WechatLogisticsClient } from './wechat-logistics.client';
@@ -16,21 +13,22 @@ import { WechatLogisticsClient } from './wechat-logistics.client';
  */
 @Injectable()
 export class WechatLogisticsService extends WechatLogisticsClient {
-  /** One client per app at hand, so `forApp(id).cancelOrder(…)` per request allocates nothing. */
-  private readonly clients = new WeakMap<AppRuntime, WechatLogisticsClient>();
+  private readonly apps: AppClients<WechatLogisticsClient>;
+  private readonly registry: WechatAppRegistry;
 
   constructor(
-    private readonly registry: WechatAppRegistry,
-    private readonly caller: WechatApiCaller,
-    @Inject(WECHAT_TELEMETRY) private readonly wechatTelemetry: WechatTelemetry,
+    registry: WechatAppRegistry,
+    caller: WechatApiCaller,
+    @Inject(WECHAT_TELEMETRY) telemetry: WechatTelemetry,
   ) {
-    const defaultApp = registry.defaultApp;
-    super(
-      defaultApp
-        ? (spec, body) => caller.call(defaultApp.credential, spec, body)
-        : () => Promise.reject(new WechatUnknownAppError(undefined)),
-      wechatTelemetry,
+    const apps = new AppClients(
+      registry,
+      caller,
+      (upstream) => new WechatLogisticsClient(upstream, telemetry),
     );
+    super(apps.defaultUpstream, telemetry);
+    this.apps = apps;
+    this.registry = registry;
   }
 
   /** The default mini program's AppID (`undefined` without one, or for a provider-only or Cloud Hosting default). */
@@ -46,34 +44,6 @@ export class WechatLogisticsService extends WechatLogisticsClient {
    * call. Cheap enough to call per request.
    */
   forApp(appId: string): WechatLogisticsClient {
-    const runtime = this.registry.peek(appId);
-    if (!runtime) return this.clientFor(appId);
-    let client = this.clients.get(runtime);
-    if (!client) {
-      client = this.clientFor(appId);
-      this.clients.set(runtime, client);
-    }
-    return client;
-  }
-
-  private clientFor(appId: string): WechatLogisticsClient {
-    return new WechatLogisticsClient(
-      (spec, body) => this.callFor(appId, spec, body),
-      this.wechatTelemetry,
-    );
-  }
-
-  /** The app is looked up on every call: a tenant dropped from the cache meanwhile is rebuilt. */
-  private callFor(
-    appId: string,
-    spec: EndpointDefinition,
-    body: unknown,
-  ): Promise<UpstreamReply> {
-    const runtime = this.registry.peek(appId);
-    return runtime
-      ? this.caller.call(runtime.credential, spec, body)
-      : this.registry
-          .get(appId)
-          .then((found) => this.caller.call(found.credential, spec, body));
+    return this.apps.forApp(appId);
   }
 }

@@ -9,6 +9,7 @@
  * emulator sends it, plus a ` rid: …` suffix).
  */
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
+import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
 import { GLOBAL_ERRCODES } from './global.errcodes';
 
 /** What an errcode says about the failed call; drives status, retries and token handling. */
@@ -67,6 +68,7 @@ const RETRYABLE_KINDS: ReadonlySet<ErrcodeKind> = new Set(['busy']);
 const FAMILY_ERRCODES: readonly ErrcodeRows[] = [
   GLOBAL_ERRCODES,
   LOGISTICS_ERRCODES,
+  SHIPPING_ERRCODES,
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> =

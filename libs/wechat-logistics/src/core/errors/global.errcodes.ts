@@ -10,7 +10,7 @@ export const GLOBAL_ERRCODES: ErrcodeRows = {
     [
       -1,
       'system error',
-      'WeChat is busy; the call was retried and still failed. Try again later.',
+      'WeChat is busy (system error); a call that is safe to repeat was retried and still failed. Try again later.',
     ],
   ],
   token: [
@@ -37,6 +37,7 @@ export const GLOBAL_ERRCODES: ErrcodeRows = {
       'WeChat could not parse the request body or a parameter is missing.',
     ],
     [44002, 'empty post data', 'WeChat received an empty request body.'],
+    [40097, 'invalid args', 'A required argument is missing or invalid.'],
     [
       40003,
       'invalid openid',
@@ -53,6 +54,11 @@ export const GLOBAL_ERRCODES: ErrcodeRows = {
       45011,
       'api minute-quota reach limit, must slower, retry next minute',
       'The per-minute API quota is used up; retry next minute.',
+    ],
+    [
+      44990,
+      'requests too frequent',
+      'Too many requests in a short time; slow down.',
     ],
   ],
   configuration: [
@@ -72,9 +78,29 @@ export const GLOBAL_ERRCODES: ErrcodeRows = {
     [
       48001,
       'api unauthorized',
-      'This mini program is not authorised for the logistics API (not verified, or the logistics assistant is not opened).',
+      'This mini program is not authorised for this API: for the logistics assistant, not verified or the assistant is not opened; for shipping info (发货信息管理), not enrolled in order shipping management.',
     ],
     [50001, 'api unauthorized', 'The user is not authorised for this API.'],
+    [
+      61003,
+      'component is not authorized by this account',
+      'The third-party platform lacks a permission set this API needs.',
+    ],
+    [
+      61004,
+      'access clientip is not registered',
+      "This server's IP is not in the third-party platform's whitelist.",
+    ],
+    [
+      61007,
+      'api is unauthorized to component',
+      'The third-party platform is not authorised for this API (its permission set is missing).',
+    ],
+    [
+      61011,
+      'invalid component',
+      "The third-party platform's token is not valid.",
+    ],
     [
       50004,
       'api forbidden for the account',

@@ -11,6 +11,8 @@ export interface WechatApiErrorInit {
   attempts?: number;
   /** The call went through WeChat Cloud Hosting's open API service (no token of ours). */
   viaCloudHosting?: boolean;
+  /** What to do before trying again (an upload that may have landed); appended to the message and the HTTP body's. */
+  advice?: string;
 }
 
 /** What a "token missing / invalid" errcode means when we sent no token: the platform did not supply one. */
@@ -31,6 +33,8 @@ export class WechatApiError extends Error {
   readonly deliveryResultmsg: string | undefined;
   readonly attempts: number;
   readonly viaCloudHosting: boolean;
+  /** What to do before trying again, when the endpoint has more to say than the errcode (see {@link WechatApiErrorInit.advice}). */
+  readonly advice: string | undefined;
 
   constructor(init: WechatApiErrorInit) {
     super(
@@ -39,8 +43,9 @@ export class WechatApiError extends Error {
         CLOUD_HOSTING_CREDENTIAL_ERRCODES.has(init.errcode)
           ? ` (${CLOUD_HOSTING_NOT_ENABLED})`
           : ''
-      }`,
+      }${init.advice ? `. ${init.advice}` : ''}`,
     );
+    this.advice = init.advice;
     this.errcode = init.errcode;
     this.errmsg = init.errmsg;
     this.rid = parseRid(init.errmsg);

@@ -17,10 +17,21 @@ export class WechatTransportError extends Error {
     readonly api: string,
     detail: string,
     readonly httpStatus?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; advice?: string },
   ) {
-    super(`${api}: ${detail}`, options);
+    super(
+      `${api}: ${detail}${options?.advice ? `. ${options.advice}` : ''}`,
+      options,
+    );
+    this.advice = options?.advice;
   }
+
+  /**
+   * What the caller should do before trying again, when the endpoint has
+   * more to say than the failure itself (an upload that may have landed).
+   * Appended to `message` and to the HTTP body's message.
+   */
+  readonly advice: string | undefined;
 
   /** Whether the request may have reached WeChat and been acted on (timeouts and resets). */
   get ambiguous(): boolean {

@@ -103,7 +103,11 @@ function transportResponse(
         : `WeChat did not answer ${exception.api} in time.`;
     return {
       status: 504,
-      body: { statusCode: 504, message, error: 'Gateway Timeout' },
+      body: {
+        statusCode: 504,
+        message: withAdvice(message, exception.advice),
+        error: 'Gateway Timeout',
+      },
     };
   }
   const message =
@@ -114,8 +118,17 @@ function transportResponse(
         : `WeChat answered ${exception.api} with a reply that is not JSON.`;
   return {
     status: 502,
-    body: { statusCode: 502, message, error: 'Bad Gateway' },
+    body: {
+      statusCode: 502,
+      message: withAdvice(message, exception.advice),
+      error: 'Bad Gateway',
+    },
   };
+}
+
+/** The endpoint's advice (an upload that may have landed) after the failure's own explanation. */
+function withAdvice(message: string, advice: string | undefined): string {
+  return advice ? `${message} ${advice}` : message;
 }
 
 function unknownAppResponse(
@@ -182,7 +195,7 @@ function apiErrorResponse(exception: WechatApiError): WechatErrorResponse {
   }
   const body: WechatErrorBody = {
     statusCode: status,
-    message,
+    message: withAdvice(message, exception.advice),
     error: reasonPhrase(status),
     errcode: exception.errcode,
     errmsg: exception.errmsg,

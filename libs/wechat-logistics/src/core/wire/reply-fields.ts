@@ -45,6 +45,22 @@ export function readNumber(
   return readOptionalNumber(source, key) ?? fallback;
 }
 
+/** A boolean, or `fallback` (false) when absent or of another type. */
+export function readBoolean(
+  source: WireObject,
+  key: string,
+  fallback = false,
+): boolean {
+  const value = source[key];
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** The object at `key`, or `{}` when absent (WeChat sends `"shipping": {}` before anything shipped). */
+export function readObject(source: WireObject, key: string): WireObject {
+  const value = source[key];
+  return isWireObject(value) ? value : {};
+}
+
 /** The objects of a list; `[]` when absent, items that are not objects dropped. */
 export function readObjects(source: WireObject, key: string): WireObject[] {
   const value = source[key];

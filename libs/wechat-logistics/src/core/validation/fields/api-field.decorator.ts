@@ -7,6 +7,8 @@ import { requireOptionalPeer } from '../../optional-peer';
  */
 export interface ApiFieldOptions {
   readonly type?: unknown;
+  /** `date-time` for a time sent as an RFC 3339 string. */
+  readonly format?: string;
   readonly description?: string;
   readonly example?: unknown;
   readonly required?: boolean;

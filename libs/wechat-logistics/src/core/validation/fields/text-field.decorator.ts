@@ -1,6 +1,7 @@
 import { ApiField } from './api-field.decorator';
 import { IsNotEmpty, IsString } from 'class-validator';
 import { MaxBytes } from '../max-bytes.decorator';
+import { MaxCharacters } from '../max-characters.decorator';
 import { type Presence, combine, presenceParts } from './presence';
 
 export interface TextFieldOptions {
@@ -8,15 +9,28 @@ export interface TextFieldOptions {
   readonly example: string;
   /** WeChat's limit in UTF-8 bytes (a Chinese character is 3). */
   readonly maxBytes?: number;
+  /** WeChat's limit in characters (Unicode code points), for the fields it counts that way. */
+  readonly maxCharacters?: number;
   /** @default 'required' */
   readonly presence?: Presence;
 }
 
 /** A non-empty string field, documented for Swagger, with WeChat's byte limit. */
 export function TextField(options: TextFieldOptions): PropertyDecorator {
-  const { description, example, maxBytes, presence = 'required' } = options;
+  const {
+    description,
+    example,
+    maxBytes,
+    maxCharacters,
+    presence = 'required',
+  } = options;
   const parts = presenceParts(presence);
-  const limit = maxBytes === undefined ? '' : ` (≤ ${maxBytes} UTF-8 bytes)`;
+  const limit =
+    maxBytes !== undefined
+      ? ` (≤ ${maxBytes} UTF-8 bytes)`
+      : maxCharacters !== undefined
+        ? ` (≤ ${maxCharacters} characters)`
+        : '';
   return combine(
     ApiField({
       type: String,
@@ -28,6 +42,9 @@ export function TextField(options: TextFieldOptions): PropertyDecorator {
     IsString(parts.options),
     IsNotEmpty(parts.options),
     ...(maxBytes === undefined ? [] : [MaxBytes(maxBytes, parts.options)]),
+    ...(maxCharacters === undefined
+      ? []
+      : [MaxCharacters(maxCharacters, parts.options)]),
   );
 }
 
