@@ -37,7 +37,6 @@ export {
 export { IsEnumValue } from './validation/is-enum-value.decorator';
 export { WechatValidationPipe } from './validation/wechat-validation.pipe';
 export { unsupportedMediaType } from './validation/unsupported-media-type';
-export { PlainDto } from './validation/plain-dto.decorator';
 export * from './errors';
 export * from './interfaces';
 export * from './enums';

@@ -1,11 +1,9 @@
 import { AccountBindType } from '../enums';
 import { EnumField } from './fields/enum-field.decorator';
 import { TextField } from './fields/text-field.decorator';
-import { PlainDto } from '../validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../validation/identifier-limits';
 
 /** Input of `logistics.bindAccount` (`POST /cgi-bin/express/business/account/bind`). */
-@PlainDto()
 export class BindAccountDto {
   @EnumField(AccountBindType, 'AccountBindType', {
     description: '"bind" or "unbind"',
