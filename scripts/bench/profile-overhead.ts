@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await prepareUpstream(upstream);
     const calls: Call[] = [];
     for (const api of OVERHEAD_APIS) {
-      const viaLibrary = api.libraryCall(library.service);
+      const viaLibrary = api.libraryCall(library);
       calls.push(
         process.env.PROFILE_SUBJECT === 'direct'
           ? await directTwin({ upstream }, viaLibrary, api.wirePath, direct)

@@ -1,12 +1,12 @@
 /**
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
- * runs the scenarios and prints one Markdown table, targets beside figures.
- * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, demo, push-ledger (all by default).
+ * runs the scenarios and prints the guard (what the library adds to a call,
+ * token single flight, memory; target beside figure), then the other figures.
+ * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, push-ledger (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
 import { connectionReuseScenario } from './scenarios/connection-reuse.scenario';
-import { demoThroughputScenario } from './scenarios/demo-throughput.scenario';
 import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
@@ -16,7 +16,7 @@ import { tenantsScenario } from './scenarios/tenants.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
 import { readBenchConfig } from './support/bench-config';
 import { prepareUpstream } from './support/fixtures';
-import { type MetricRow, renderTable, verdict } from './support/report';
+import { type MetricRow, renderReport, verdict } from './support/report';
 import { type Scenario } from './support/scenario';
 import { Upstream } from './support/upstream';
 
@@ -28,7 +28,6 @@ const SCENARIOS: readonly Scenario[] = [
   tokenSingleFlightScenario,
   memoryScenario,
   tenantsScenario,
-  demoThroughputScenario,
   pushLedgerMemoryScenario,
 ];
 
@@ -82,10 +81,7 @@ async function main(): Promise<number> {
   } finally {
     await upstream.stop();
   }
-  // Scenarios run in the order that keeps them independent (the demo last); the table follows the brief's numbering.
-  const byNumber = (row: MetricRow) => parseInt(row.scenario, 10) || 0;
-  rows.sort((a, b) => byNumber(a) - byNumber(b));
-  process.stdout.write(`\n${renderTable(rows)}\n\n`);
+  process.stdout.write(`\n${renderReport(rows)}\n\n`);
   const misses = rows.filter((row) => verdict(row) === 'MISS');
   log(
     `finished in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +

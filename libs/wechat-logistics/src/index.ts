@@ -24,7 +24,6 @@ export {
 } from './core/token/redis-token-lock';
 export { WechatValidationPipe } from './core/validation/wechat-validation.pipe';
 export { unsupportedMediaType } from './core/validation/unsupported-media-type';
-export { PlainDto } from './core/validation/plain-dto.decorator';
 export {
   ERRCODE_CATALOGUE,
   type ErrcodeEntry,

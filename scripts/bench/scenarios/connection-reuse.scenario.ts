@@ -4,7 +4,7 @@ import { type Scenario } from '../support/scenario';
 
 const CALLS = 10_000;
 
-/** 2. Keep-alive: sequential calls through a fresh module open one socket, not one per call. */
+/** Keep-alive: sequential calls through a fresh module open one socket, not one per call. */
 export const connectionReuseScenario: Scenario = {
   name: 'reuse',
   async run({ config, upstream, log }) {
@@ -26,7 +26,7 @@ export const connectionReuseScenario: Scenario = {
     }
     return [
       {
-        scenario: '2. connection reuse',
+        scenario: 'connection reuse',
         metric: `sockets opened by ${CALLS.toLocaleString('en-US')} sequential calls (token fetch included)`,
         unit: 'sockets',
         runs: opened,

@@ -7,7 +7,7 @@ import { type Scenario } from '../support/scenario';
 const CONCURRENCY = 8;
 const MB = 1024 * 1024;
 
-/** 5. Retained memory: heap after N calls vs after N/10, both after full GCs. */
+/** Retained memory: heap after N calls vs after N/10, both after full GCs. */
 export const memoryScenario: Scenario = {
   name: 'memory',
   async run({ config, upstream, log }) {
@@ -30,7 +30,7 @@ export const memoryScenario: Scenario = {
         await library.close();
       }
     }
-    const scenario = '5. memory';
+    const scenario = 'memory';
     const invalid = failed > 0 ? `${failed} calls failed` : undefined;
     const fmt = (n: number) => n.toLocaleString('en-US');
     const rows: MetricRow[] = [

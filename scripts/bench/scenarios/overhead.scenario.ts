@@ -1,4 +1,3 @@
-import { type WechatLogisticsService } from 'nestjs-wechat-logistics';
 import { DirectClient } from '../support/direct-client';
 import {
   CANCEL_INPUT,
@@ -6,7 +5,7 @@ import {
   GET_PATH_WIRE_PATH,
   PATH_INPUT,
 } from '../support/fixtures';
-import { startLibrary } from '../support/library-app';
+import { type LibraryApp, startLibrary } from '../support/library-app';
 import {
   interleavedLatency,
   interleavedThroughput,
@@ -18,22 +17,36 @@ import { type BenchContext, type Scenario } from '../support/scenario';
 
 const CONCURRENCY = 64;
 
-interface ApiUnderTest {
+export interface ApiUnderTest {
   readonly name: string;
   readonly wirePath: string;
-  libraryCall(service: WechatLogisticsService): Call;
+  /**
+   * Whether its latency ratio is part of the guard (≤ 1.3× a raw keep-alive
+   * call); the others are printed as figures only.
+   */
+  readonly guarded: boolean;
+  /** The call through the library, from the module's context (any of its services). */
+  libraryCall(library: LibraryApp): Call;
 }
 
+/**
+ * The calls whose overhead the bench measures, each against its direct twin.
+ * The shipping family's call (issue 21: an upload of shipping info through
+ * `WechatShippingService`, guarded like cancelOrder) joins this list once
+ * that family exists; nothing else in the scenario needs to change.
+ */
 export const OVERHEAD_APIS: readonly ApiUnderTest[] = [
   {
     name: 'cancelOrder',
     wirePath: CANCEL_WIRE_PATH,
-    libraryCall: (service) => () => service.cancelOrder(CANCEL_INPUT),
+    guarded: true,
+    libraryCall: (library) => () => library.service.cancelOrder(CANCEL_INPUT),
   },
   {
     name: 'getPath',
     wirePath: GET_PATH_WIRE_PATH,
-    libraryCall: (service) => () => service.getPath(PATH_INPUT),
+    guarded: false,
+    libraryCall: (library) => () => library.service.getPath(PATH_INPUT),
   },
 ];
 
@@ -58,11 +71,11 @@ export async function directTwin(
 async function measureApi(
   context: BenchContext,
   api: ApiUnderTest,
-  service: WechatLogisticsService,
+  library: LibraryApp,
   direct: DirectClient,
 ): Promise<MetricRow[]> {
   const { config, log } = context;
-  const viaLibrary = api.libraryCall(service);
+  const viaLibrary = api.libraryCall(library);
   const viaDirect = await directTwin(context, viaLibrary, api.wirePath, direct);
   // Warm-up: JIT both paths and open the pools before anything is timed.
   for (const call of [viaLibrary, viaDirect]) {
@@ -84,7 +97,7 @@ async function measureApi(
     ),
   );
 
-  const scenario = `1. overhead ${api.name}`;
+  const scenario = `overhead ${api.name}`;
   return [
     {
       scenario,
@@ -104,7 +117,7 @@ async function measureApi(
       unit: '×',
       digits: 2,
       runs: latency.ratios,
-      target: { op: '<=', value: 1.3 },
+      target: api.guarded ? { op: '<=', value: 1.3 } : undefined,
     },
     {
       scenario,
@@ -124,12 +137,11 @@ async function measureApi(
       unit: '×',
       digits: 2,
       runs: throughput.ratios,
-      target: { op: '>=', value: 0.75 },
     },
   ];
 }
 
-/** 1. What the library adds to one call, against a hand-written keep-alive client. */
+/** What the library adds to one call, against a hand-written keep-alive client. */
 export const overheadScenario: Scenario = {
   name: 'overhead',
   async run(context) {
@@ -138,7 +150,7 @@ export const overheadScenario: Scenario = {
     try {
       const rows: MetricRow[] = [];
       for (const api of OVERHEAD_APIS)
-        rows.push(...(await measureApi(context, api, library.service, direct)));
+        rows.push(...(await measureApi(context, api, library, direct)));
       return rows;
     } finally {
       direct.close();

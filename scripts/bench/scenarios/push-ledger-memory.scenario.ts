@@ -26,7 +26,7 @@ const settings: PushSettings = {
 };
 
 /**
- * 9. The push ledger in the default single-instance setup (no CacheModule:
+ * The push ledger in the default single-instance setup (no CacheModule:
  * the module's private memory cache): heap and store entries before 20,000
  * distinct pushes, right after them, and once their dedupe TTL has passed
  * with nothing reading them again (all after full GCs).
@@ -87,7 +87,7 @@ export const pushLedgerMemoryScenario: Scenario = {
         await context.close();
       }
     }
-    const scenario = '9. push ledger memory';
+    const scenario = 'push ledger memory';
     const invalid = failed > 0 ? `${failed} pushes not processed` : undefined;
     const n = PUSHES.toLocaleString('en-US');
     return [

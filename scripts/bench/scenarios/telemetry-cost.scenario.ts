@@ -12,7 +12,7 @@ import { type Call, runCalls } from '../support/load';
 import { type Scenario } from '../support/scenario';
 
 /**
- * 6. What telemetry costs while the app has `@opentelemetry/api` but no SDK:
+ * What telemetry costs while the app has `@opentelemetry/api` but no SDK:
  * the library as shipped against the same library with telemetry switched
  * off (the provider overridden), interleaved in one run.
  */
@@ -48,7 +48,7 @@ export const telemetryCostScenario: Scenario = {
       );
       return [
         {
-          scenario: '7. telemetry without an SDK',
+          scenario: 'telemetry without an SDK',
           metric:
             'latency ratio with @opentelemetry/api (no SDK) / telemetry off',
           unit: '×',

@@ -12,7 +12,7 @@ const CONCURRENCY = 16;
 const MB = 1024 * 1024;
 
 /**
- * 8. Many tenants (`resolveApp`): the heap after 10,000 tenants × one call
+ * Many tenants (`resolveApp`): the heap after 10,000 tenants × one call
  * each against one tenant (all after full GCs; tenant state is bounded by
  * `maxResolvedApps`, tokens stay in the module's memory cache), and the cost
  * of `forApp(id).cancelOrder` for a cached tenant against the default
@@ -71,7 +71,7 @@ export const tenantsScenario: Scenario = {
       await library.close();
     }
 
-    const scenario = '8. many tenants (resolveApp)';
+    const scenario = 'many tenants (resolveApp)';
     const fmt = (n: number) => n.toLocaleString('en-US');
     const invalid = failed > 0 ? `${failed} calls failed` : undefined;
     const rows: MetricRow[] = [

@@ -6,7 +6,7 @@ import { type Scenario } from '../support/scenario';
 const CALLS = 5_000;
 const CONCURRENCY = 500;
 
-/** 3. A cold token cache under a burst: every caller waits on one token fetch. */
+/** A cold token cache under a burst: every caller waits on one token fetch. */
 export const tokenSingleFlightScenario: Scenario = {
   name: 'token',
   async run({ config, upstream, log }) {
@@ -33,7 +33,7 @@ export const tokenSingleFlightScenario: Scenario = {
     }
     return [
       {
-        scenario: '3. token single flight',
+        scenario: 'token single flight',
         metric: `token fetches, ${CALLS.toLocaleString('en-US')} calls at c=${CONCURRENCY}, cold cache`,
         unit: 'fetches',
         runs: fetches,

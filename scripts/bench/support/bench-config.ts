@@ -5,16 +5,12 @@
 export interface BenchConfig {
   /** Paired baseline/subject rounds behind every ratio; each figure is their median. */
   readonly runs: number;
-  /** Runs of the slower single-sided scenarios (connection reuse, memory). */
+  /** Runs of the slower single-sided scenarios (connection reuse, memory, tenants, push ledger). */
   readonly slowRuns: number;
   /** Sequential calls per latency run (concurrency 1). */
   readonly latencyCalls: number;
   /** Length of one throughput run at concurrency 64, in ms. */
   readonly throughputMs: number;
-  /** Load per server and run, in seconds, given in alternating 1-second autocannon slices. */
-  readonly demoSeconds: number;
-  /** autocannon connections against a demo server. */
-  readonly demoConnections: number;
   /** Library calls in the memory scenario (the first checkpoint is a tenth of it). */
   readonly memoryCalls: number;
 }
@@ -34,8 +30,6 @@ export function readBenchConfig(): BenchConfig {
     slowRuns: envInt('BENCH_SLOW_RUNS', 3),
     latencyCalls: envInt('BENCH_LATENCY_CALLS', 2000),
     throughputMs: envInt('BENCH_THROUGHPUT_MS', 1500),
-    demoSeconds: envInt('BENCH_DEMO_SECONDS', 3),
-    demoConnections: envInt('BENCH_DEMO_CONNECTIONS', 32),
     memoryCalls: envInt('BENCH_MEMORY_CALLS', 100_000),
   };
 }

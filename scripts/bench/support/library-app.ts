@@ -10,6 +10,8 @@ import { type UpstreamInfo } from './upstream';
 
 export interface LibraryApp {
   readonly service: WechatLogisticsService;
+  /** Any other provider of the module (another family's service), as Nest resolves it. */
+  readonly get: INestApplicationContext['get'];
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startLibrary(
     );
   return {
     service: context.get(WechatLogisticsService),
+    get: context.get.bind(context),
     close: () => context.close(),
   };
 }
@@ -70,6 +73,7 @@ export async function startLibraryOverHttpService(
   });
   return {
     service: context.get(WechatLogisticsService),
+    get: context.get.bind(context),
     httpService: context.get(HttpService),
     close: () => context.close(),
   };

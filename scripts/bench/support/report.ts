@@ -62,30 +62,7 @@ function formatTarget(target: Target | undefined, unit: string): string {
   return `${op} ${target.value}${unit === '×' ? '' : ` ${unit}`}${suffix}`;
 }
 
-/** The results as a Markdown table (pasted as is into docs/BENCHMARKS.md). */
-export function renderTable(rows: readonly MetricRow[]): string {
-  const header = [
-    'scenario',
-    'metric',
-    'median',
-    'min – max',
-    'runs',
-    'target',
-    'result',
-  ];
-  const lines = rows.map((row) => {
-    const digits = row.digits ?? 0;
-    const unit = row.unit === '×' ? '×' : ` ${row.unit}`;
-    return [
-      row.scenario,
-      row.metric,
-      `${formatNumber(median(row.runs), digits)}${unit}`,
-      `${formatNumber(min(row.runs), digits)} – ${formatNumber(max(row.runs), digits)}`,
-      String(row.runs.length),
-      formatTarget(row.target, row.unit),
-      verdict(row) + (row.invalid ? ` (${row.invalid})` : ''),
-    ];
-  });
+function renderMarkdown(header: string[], lines: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => line[column].length)),
   );
@@ -96,4 +73,56 @@ export function renderTable(rows: readonly MetricRow[]): string {
     render(widths.map((width) => '-'.repeat(width))),
     ...lines.map(render),
   ].join('\n');
+}
+
+function figure(row: MetricRow): { value: string; range: string } {
+  const digits = row.digits ?? 0;
+  const unit = row.unit === '×' ? '×' : ` ${row.unit}`;
+  return {
+    value: `${formatNumber(median(row.runs), digits)}${unit}`,
+    range: `${formatNumber(min(row.runs), digits)} – ${formatNumber(max(row.runs), digits)}`,
+  };
+}
+
+/**
+ * The results as two Markdown tables (pasted as is into docs/BENCHMARKS.md):
+ * the guard, every row with a target, target beside figure; then the other
+ * figures, which explain the guard's but promise nothing.
+ */
+export function renderReport(rows: readonly MetricRow[]): string {
+  const guard = rows.filter((row) => row.target);
+  const others = rows.filter((row) => !row.target);
+  const guardTable = renderMarkdown(
+    ['guard', 'target', 'figure (median)', 'min – max', 'runs', 'result'],
+    guard.map((row) => {
+      const { value, range } = figure(row);
+      return [
+        `${row.scenario}: ${row.metric}`,
+        formatTarget(row.target, row.unit),
+        value,
+        range,
+        String(row.runs.length),
+        verdict(row) + (row.invalid ? ` (${row.invalid})` : ''),
+      ];
+    }),
+  );
+  const othersTable = renderMarkdown(
+    ['scenario', 'metric', 'median', 'min – max', 'runs'],
+    others.map((row) => {
+      const { value, range } = figure(row);
+      return [
+        row.scenario,
+        row.metric,
+        value,
+        range + (row.invalid ? ` (${row.invalid})` : ''),
+        String(row.runs.length),
+      ];
+    }),
+  );
+  return [
+    guard.length > 0 ? `Guard\n\n${guardTable}` : '',
+    others.length > 0 ? `Other figures\n\n${othersTable}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -1,9 +1,7 @@
 import { OmitType } from '@nestjs/swagger';
-import { CancelOrderDto, PlainDto } from 'nestjs-wechat-logistics';
+import { CancelOrderDto } from 'nestjs-wechat-logistics';
 
-/** The cancel route's body: the order id travels in the path.
- * Flat, without class-transformer decorators: @PlainDto() lets WechatValidationPipe skip class-transformer. */
-@PlainDto()
+/** The cancel route's body: the order id travels in the path. */
 export class CancelOrderBodyDto extends OmitType(CancelOrderDto, [
   'orderId',
 ] as const) {}

@@ -1,9 +1,7 @@
 import { OmitType } from '@nestjs/swagger';
-import { GetPathDto, PlainDto } from 'nestjs-wechat-logistics';
+import { GetPathDto } from 'nestjs-wechat-logistics';
 
-/** getPath's query string: the order id travels in the path.
- * Flat, without class-transformer decorators: @PlainDto() lets WechatValidationPipe skip class-transformer. */
-@PlainDto()
+/** getPath's query string: the order id travels in the path. */
 export class GetPathQueryDto extends OmitType(GetPathDto, [
   'orderId',
 ] as const) {}

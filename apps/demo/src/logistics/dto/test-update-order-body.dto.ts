@@ -1,9 +1,7 @@
 import { OmitType } from '@nestjs/swagger';
-import { TestUpdateOrderDto, PlainDto } from 'nestjs-wechat-logistics';
+import { TestUpdateOrderDto } from 'nestjs-wechat-logistics';
 
-/** testUpdateOrder's body: the order id travels in the path.
- * Flat, without class-transformer decorators: @PlainDto() lets WechatValidationPipe skip class-transformer. */
-@PlainDto()
+/** testUpdateOrder's body: the order id travels in the path. */
 export class TestUpdateOrderBodyDto extends OmitType(TestUpdateOrderDto, [
   'orderId',
 ] as const) {}

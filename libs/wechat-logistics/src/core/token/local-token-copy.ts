@@ -3,8 +3,8 @@ const REMEMBERED_REJECTIONS = 8;
 /**
  * A token just read from (or written to) the shared store is used this long
  * without asking the store again: a store read per call cost more than the
- * rest of the token handling (docs/BENCHMARKS.md), and with Redis it is a
- * network round trip per WeChat call. A token another instance replaced
+ * rest of the token handling (profiled), and with Redis it is a network round
+ * trip per WeChat call. A token another instance replaced
  * meanwhile is at most this stale; if WeChat rejects it, the rejection makes
  * the store be read at once and the replacement found.
  */

@@ -1,4 +1,3 @@
-import * as classTransformer from 'class-transformer';
 import { IsString } from 'class-validator';
 import { CancelOrderDto } from '../../logistics/dto';
 import { WechatValidationError } from '../errors';
@@ -24,20 +23,16 @@ function messagesOf(run: () => unknown): readonly string[] {
 describe('validateInput', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('checks valid input of a flat DTO by its compiled plan, and invalid input the full way (for the messages)', () => {
+  it("returns a DTO instance for valid input, and words invalid input in class-validator's terms", () => {
     const valid = { orderId: 'o', deliveryId: 'd', waybillId: 'w' };
-    validateInput('t', CancelOrderDto, valid); // builds the plan (one probe of class-transformer)
-    const convert = jest.spyOn(classTransformer, 'plainToInstance');
     expect(validateInput('t', CancelOrderDto, valid)).toBeInstanceOf(
       CancelOrderDto,
     );
-    expect(convert).not.toHaveBeenCalled();
     expect(
       messagesOf(() =>
         validateInput('t', CancelOrderDto, { ...valid, orderId: '' }),
       ),
     ).toEqual(['orderId should not be empty']);
-    expect(convert).toHaveBeenCalledTimes(1);
   });
 
   it('counts UTF-8 bytes, not characters: two Chinese characters fit in 6 bytes, three do not', () => {

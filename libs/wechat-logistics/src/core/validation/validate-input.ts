@@ -1,7 +1,6 @@
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { type ValidatorOptions, validateSync } from 'class-validator';
 import { WechatValidationError } from '../errors';
-import { quickValidator } from './quick-validator';
 import { describeValidationErrors } from './validation-messages';
 
 /** The rules the README sets WechatValidationPipe up with (whitelist, forbidNonWhitelisted): unknown fields are refused, not silently sent on. */
@@ -31,9 +30,6 @@ export function validateInput<T extends object>(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new WechatValidationError(api, ['input must be an object']);
   }
-  // Flat DTOs with valid input (the common case) skip the generic machinery below.
-  const valid = quickValidator(type)?.(input);
-  if (valid !== undefined) return valid;
   if (nestedDeeperThan(input, MAX_INPUT_DEPTH)) {
     throw new WechatValidationError(api, [
       `input must not be nested more than ${MAX_INPUT_DEPTH} levels deep`,

@@ -7,9 +7,8 @@ import {
 } from '@nestjs/common';
 import { OmitType } from '@nestjs/swagger';
 import fc from 'fast-check';
-import { AddOrderDto, CancelOrderDto, GetPathDto } from '../../logistics/dto';
+import { AddOrderDto, CancelOrderDto } from '../../logistics/dto';
 import { validAddOrder } from '../../logistics/dto/support.spec-helper';
-import * as quick from './quick-validator';
 import { WechatValidationPipe } from './wechat-validation.pipe';
 
 const OPTIONS: ValidationPipeOptions = {
@@ -116,34 +115,6 @@ describe('WechatValidationPipe', () => {
       { seed: 20261127, numRuns: 400 },
     );
     expect(passed).toBeGreaterThan(10);
-  });
-
-  it('takes the quick path for a valid flat body, and ValidationPipe for everything else', async () => {
-    const spy = jest.spyOn(quick, 'quickValidator');
-    const pipe = new WechatValidationPipe(OPTIONS);
-    const valid = { orderId: 'O', deliveryId: 'TEST', waybillId: 'W' };
-    const superTransform = jest.spyOn(ValidationPipe.prototype, 'transform');
-
-    await expect(
-      pipe.transform({ ...valid }, body(GetPathDto)),
-    ).resolves.toBeInstanceOf(GetPathDto);
-    expect(superTransform).not.toHaveBeenCalled();
-
-    await expect(
-      pipe.transform({ ...valid, orderId: '' }, body(GetPathDto)),
-    ).rejects.toThrow(BadRequestException);
-    await expect(
-      pipe.transform(validAddOrder(), body(AddOrderDto)),
-    ).resolves.toBeInstanceOf(AddOrderDto);
-    await expect(
-      pipe.transform('O-1', {
-        type: 'param',
-        metatype: String,
-        data: 'orderId',
-      }),
-    ).resolves.toBe('O-1');
-    expect(superTransform).toHaveBeenCalledTimes(3);
-    expect(spy).toHaveBeenCalledWith(GetPathDto);
   });
 
   it.each([
@@ -347,8 +318,7 @@ describe('WechatValidationPipe', () => {
 });
 
 describe('WechatValidationPipe on a class derived from a library DTO', () => {
-  // Like the demo's bodies (OmitType of a library DTO): not declared @PlainDto,
-  // so the quick path hands the input to class-transformer first.
+  // Like the demo's bodies (OmitType of a library DTO).
   class CancelBody extends OmitType(CancelOrderDto, [] as const) {}
 
   it('answers like ValidationPipe, also for hostile bodies that class-transformer cannot take', async () => {

@@ -9,7 +9,6 @@ import {
   isJsonObject,
   isJsonReadAsForm,
 } from './body-shape';
-import { quickValidator } from './quick-validator';
 import { unsupportedMediaType } from './unsupported-media-type';
 import {
   describeValidationErrors,
@@ -18,15 +17,10 @@ import {
 import { MAX_INPUT_DEPTH, nestedDeeperThan } from './validate-input';
 
 /**
- * Nest's `ValidationPipe`, same options, same answers, with the library's
- * per-class validation plan in front: a valid body of a flat DTO (cancelOrder,
- * getPath, getOrder, …) is checked without `plainToInstance` and the generic
- * `validate`, which looks the class's rules up again on every request.
- * Anything else — invalid input (so the 400 and its messages are
- * ValidationPipe's own), nested DTOs, `transform: false`, custom
- * `transformOptions` — goes through `ValidationPipe` unchanged, except input
- * nested deeper than {@link MAX_INPUT_DEPTH} levels: a 100 kB JSON body can
- * nest ~20 000 levels, class-transformer recurses once per level and would
+ * Nest's `ValidationPipe`, same options, with the library's messages (unknown
+ * fields said as what to send instead, never quoting a body back). Input goes
+ * through `ValidationPipe` unchanged, except input nested deeper than
+ * {@link MAX_INPUT_DEPTH} levels: a 100 kB JSON body can nest ~20 000 levels, class-transformer recurses once per level and would
  * overflow the stack (a 500), so such input is refused first, through the
  * pipe's `exceptionFactory` (by default a 400 naming the limit).
  *
@@ -44,11 +38,6 @@ export class WechatValidationPipe extends ValidationPipe {
     const metatype = this.expectedType ?? metadata.metatype;
     if (metatype === undefined || !this.toValidate({ ...metadata, metatype }))
       return super.transform(value, metadata);
-    // Only flat input passes the quick path, so only the rest needs its depth measured.
-    const valid = this.quickPathAllowed(value)
-      ? quickValidator(metatype as new () => object)?.(value)
-      : undefined;
-    if (valid !== undefined) return valid;
     if (nestedDeeperThan(value, MAX_INPUT_DEPTH)) {
       throw await this.exceptionFactory([
         {
@@ -111,19 +100,5 @@ export class WechatValidationPipe extends ValidationPipe {
     validationErrors: ValidationError[],
   ): string[] {
     return describeValidationErrors(validationErrors);
-  }
-
-  /**
-   * Only where ValidationPipe would return the instance `plainToInstance` makes
-   * by default; the quick path is never more permissive than any options
-   * (it applies every rule of the class, whitelist included).
-   */
-  private quickPathAllowed(value: unknown): value is object {
-    return (
-      this.isTransformEnabled &&
-      this.transformOptions === undefined &&
-      value !== null &&
-      typeof value === 'object'
-    );
   }
 }

@@ -1,9 +1,7 @@
 import { OrderIdField, TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** One order of a batchGetOrder request. */
-@PlainDto()
 export class BatchGetOrderItemDto {
   @OrderIdField()
   orderId!: string;

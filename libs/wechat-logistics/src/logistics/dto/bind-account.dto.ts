@@ -1,11 +1,9 @@
 import { AccountBindType } from '../enums';
 import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** Input of `logistics.bindAccount` (`POST /cgi-bin/express/business/account/bind`). */
-@PlainDto()
 export class BindAccountDto {
   @EnumField(AccountBindType, 'AccountBindType', {
     description: '"bind" or "unbind"',

@@ -2,10 +2,8 @@ import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 import { MaxBytes } from '../../core/validation/max-bytes.decorator';
 import { ApiField } from '../../core/validation/fields/api-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 
 /** Input of `logistics.cancelOrder` (`POST /cgi-bin/express/business/order/cancel`). */
-@PlainDto()
 export class CancelOrderDto {
   @ApiField({
     description: 'Merchant order id given to addOrder (≤ 512 UTF-8 bytes)',

@@ -1,11 +1,9 @@
 import { PrintType } from '../enums';
 import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { OrderIdField, TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** Input of `logistics.getOrder` (`POST /cgi-bin/express/business/order/get`). */
-@PlainDto()
 export class GetOrderDto {
   @OrderIdField()
   orderId!: string;

@@ -1,9 +1,7 @@
 import { OrderIdField, TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** Input of `logistics.getPath` (`POST /cgi-bin/express/business/path/get`). */
-@PlainDto()
 export class GetPathDto {
   // Required and sent: the 2019 and 2020 docs require it and every SDK sends it;
   // only WeChat's current generated table leaves it out.

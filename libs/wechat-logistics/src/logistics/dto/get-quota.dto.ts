@@ -1,9 +1,7 @@
 import { TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** Input of `logistics.getQuota` (`POST /cgi-bin/express/business/quota/get`); franchise carriers only. */
-@PlainDto()
 export class GetQuotaDto {
   @TextField({
     description: 'Carrier id (one with canGetQuota = 1)',

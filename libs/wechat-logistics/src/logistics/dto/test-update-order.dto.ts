@@ -4,7 +4,6 @@ import { IsUnixSeconds } from '../../core/validation/is-unix-seconds.decorator';
 import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { IntegerField } from '../../core/validation/fields/number-field.decorators';
 import { OrderIdField, TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
@@ -13,7 +12,6 @@ const SANDBOX_ONLY = 'testUpdateOrder only moves sandbox orders';
  * Input of `logistics.testUpdateOrder` (`POST /cgi-bin/express/business/test_update_order`):
  * moves a sandbox order along its track, as a carrier would.
  */
-@PlainDto()
 export class TestUpdateOrderDto {
   @TextField({
     description: `Must be "${SANDBOX_BIZ_ID}"`,

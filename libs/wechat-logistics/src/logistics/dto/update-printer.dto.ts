@@ -2,14 +2,12 @@ import { Matches } from 'class-validator';
 import { PrinterUpdateType } from '../enums';
 import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { TextField } from '../../core/validation/fields/text-field.decorator';
-import { PlainDto } from '../../core/validation/plain-dto.decorator';
 import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 
 /** Up to 10 numeric tag ids, comma-separated, no spaces (else WeChat errcode 9300533). */
 const TAGID_LIST = /^\d+(,\d+){0,9}$/;
 
 /** Input of `logistics.updatePrinter` (`POST /cgi-bin/express/business/printer/update`). */
-@PlainDto()
 export class UpdatePrinterDto {
   @TextField({
     description: "The printer operator's openid",
