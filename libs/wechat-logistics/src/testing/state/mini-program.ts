@@ -4,7 +4,8 @@ import {
   type ResolvedEmulatorPushOptions,
 } from '../push/emulator-push-options';
 import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
-import { PathUpdatePusher } from '../logistics/push/path-update-pusher';
+import { pushPathUpdate } from '../logistics/push/add-express-path-message';
+import { AppPusher } from '../push/app-pusher';
 import { type PushDelivery, type PushLog } from '../push/push-log';
 import { AccountBook } from '../logistics/state/account-book';
 import { type CarrierRegistry } from '../logistics/state/carrier-registry';
@@ -38,7 +39,7 @@ export class MiniProgram implements EmulatedApp {
   private accountBook?: AccountBook;
   private printerBook?: PrinterBook;
   private sandboxQuota?: SandboxQuota;
-  private pusher?: PathUpdatePusher;
+  private pusher?: AppPusher;
 
   constructor(
     readonly appId: string,
@@ -96,7 +97,7 @@ export class MiniProgram implements EmulatedApp {
   /** Push settings already validated (at `start()`, with the other options). */
   applyPush(options: ResolvedEmulatorPushOptions | undefined): void {
     if (options === undefined && this.pusher === undefined) return;
-    this.pusher ??= new PathUpdatePusher({
+    this.pusher ??= new AppPusher({
       appId: this.appId,
       clock: this.deps.clock,
       log: this.deps.pushes,
@@ -108,7 +109,7 @@ export class MiniProgram implements EmulatedApp {
   async pushPathUpdate(orderId: string): Promise<PushDelivery> {
     const order = this.orders.get(orderId);
     if (!order) throw new Error(`No order with orderId "${orderId}"`);
-    const delivery = this.pusher?.push(order);
+    const delivery = pushPathUpdate(this.pusher, order);
     if (!delivery) {
       throw new Error(
         `Message push is not configured for app ${this.appId}: call configurePush(), or pass push in its options (options.push for the default app)`,
@@ -140,7 +141,7 @@ export class MiniProgram implements EmulatedApp {
     // Not returned to the notifier: push delivery is tracked by the push log,
     // so `orders.pathUpdates.settled()` never waits on a slow receiver.
     book.pathUpdates.subscribe(({ order }) => {
-      void this.pusher?.push(order);
+      void pushPathUpdate(this.pusher, order);
     });
     return book;
   }
