@@ -47,7 +47,10 @@ export {
   type EmulatedCarrier,
   type CarrierServiceType,
 } from './logistics/state/carrier-registry';
-export { type PrinterBook, type EmulatedPrinter } from './logistics/state/printer-book';
+export {
+  type PrinterBook,
+  type EmulatedPrinter,
+} from './logistics/state/printer-book';
 export {
   type TokenAuthority,
   type IssuedAccessToken,

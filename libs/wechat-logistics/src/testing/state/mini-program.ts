@@ -15,6 +15,13 @@ import { OrderBook } from '../logistics/state/order-book';
 import { PrinterBook } from '../logistics/state/printer-book';
 import { SandboxQuota } from '../logistics/state/sandbox-quota';
 import { TokenAuthority } from './token-authority';
+import { type FamilyState, type FamilyStateContext } from './family-state';
+import {
+  defineFamilyGetters,
+  FAMILY_STATES,
+  type FamilyName,
+  type FamilyStates,
+} from './family-states';
 
 /** What every app of one emulator shares; a single object, so an app costs a pointer for it. */
 export interface MiniProgramDeps {
@@ -33,6 +40,7 @@ export interface MiniProgramDeps {
  * use: an emulator may hold thousands of apps of which a test touches a few,
  * and an app nobody called costs two strings and two pointers.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class MiniProgram implements EmulatedApp {
   private tokenAuthority?: TokenAuthority;
   private orderBook?: OrderBook;
@@ -40,6 +48,7 @@ export class MiniProgram implements EmulatedApp {
   private printerBook?: PrinterBook;
   private sandboxQuota?: SandboxQuota;
   private pusher?: AppPusher;
+  private families?: Map<FamilyName, FamilyState>;
 
   constructor(
     readonly appId: string,
@@ -86,6 +95,17 @@ export class MiniProgram implements EmulatedApp {
     return this.sandboxQuota;
   }
 
+  /** A family's state for this app (`app.shipping` reads it), opened on first use. */
+  familyState<K extends FamilyName>(name: K): FamilyStates[K] {
+    this.families ??= new Map();
+    let state = this.families.get(name);
+    if (!state) {
+      state = FAMILY_STATES[name](this.familyContext());
+      this.families.set(name, state);
+    }
+    return state as FamilyStates[K];
+  }
+
   configurePush(options: EmulatorPushOptions | undefined): void {
     this.applyPush(
       options === undefined
@@ -123,7 +143,8 @@ export class MiniProgram implements EmulatedApp {
   }
 
   /**
-   * Fresh state: orders, accounts, printers, sandbox quota and tokens.
+   * Fresh state: orders, accounts, printers, sandbox quota, tokens and each
+   * family's state.
    * Path-update listeners and push settings stay (they are wiring). Books
    * never opened have nothing to forget.
    */
@@ -134,6 +155,16 @@ export class MiniProgram implements EmulatedApp {
     this.printerBook?.clear();
     this.sandboxQuota?.reset();
     this.tokenAuthority?.reset();
+    this.families?.forEach((state) => state.reset());
+  }
+
+  private familyContext(): FamilyStateContext {
+    return {
+      appId: this.appId,
+      clock: this.deps.clock,
+      // Read at push time: push settings changed later apply to later events.
+      push: (orderId, build) => this.pusher?.push(orderId, build),
+    };
   }
 
   private openOrderBook(): OrderBook {
@@ -146,3 +177,12 @@ export class MiniProgram implements EmulatedApp {
     return book;
   }
 }
+
+// The family getters (`app.shipping`…) are defined on the prototype from
+// FAMILY_STATES, so a new family never edits this class; this declaration
+// gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface MiniProgram extends FamilyStates {}
+defineFamilyGetters(MiniProgram.prototype, (app, name) =>
+  app.familyState(name),
+);
