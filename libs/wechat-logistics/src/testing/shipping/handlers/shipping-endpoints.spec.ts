@@ -76,9 +76,9 @@ describe('shipping family: query, reminder, settings and application endpoints',
         last_index: first['last_index'],
       });
       expect(second).toMatchObject({ has_more: false, last_index: '' });
-      expect(
-        (second['order_list'] as { pay_time: number }[])[0].pay_time,
-      ).toBe(1700000300);
+      expect((second['order_list'] as { pay_time: number }[])[0].pay_time).toBe(
+        1700000300,
+      );
     });
 
     it('filters by order_state', async () => {
@@ -264,9 +264,9 @@ describe('shipping family: query, reminder, settings and application endpoints',
           combined([sub(SUBS[0]), sub(SUBS[1], merchantForm)]),
         ),
       ).toBe(268485253);
-      expect(
-        await errcode(path, combined([sub(SUBS[0]), sub(SUBS[0])])),
-      ).toBe(10060013);
+      expect(await errcode(path, combined([sub(SUBS[0]), sub(SUBS[0])]))).toBe(
+        10060013,
+      );
       expect(await errcode(path, combined([sub(SUBS[0]), sub(TX)]))).toBe(
         10060001,
       );
