@@ -194,7 +194,8 @@ export class WechatEmulator {
 
   /**
    * Fresh state on the same server and port: every app's orders, accounts,
-   * printers, sandbox quota and tokens; faults, request and push logs,
+   * printers, sandbox quota, tokens and family state (payments and shipping
+   * settings); faults, request and push logs,
    * carriers and Cloud Hosting permissions. The apps themselves, their push
    * settings and path-update listeners stay (they are wiring).
    */
