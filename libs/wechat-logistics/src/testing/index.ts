@@ -1,6 +1,6 @@
 /**
  * `nestjs-wechat-logistics/testing`: a loopback emulator of WeChat's logistics
- * API for tests and sandbox mode. Only these names are public; files may move.
+ * APIs (物流助手, 发货信息管理) for tests and sandbox mode. Only these names are public; files may move.
  * The emulator's parts (books, token authority, logs…) are exported as types
  * only: tests reach them through a `WechatEmulator` and never construct them.
  */
@@ -47,7 +47,10 @@ export {
   type EmulatedCarrier,
   type CarrierServiceType,
 } from './logistics/state/carrier-registry';
-export { type PrinterBook, type EmulatedPrinter } from './logistics/state/printer-book';
+export {
+  type PrinterBook,
+  type EmulatedPrinter,
+} from './logistics/state/printer-book';
 export {
   type TokenAuthority,
   type IssuedAccessToken,
@@ -56,6 +59,35 @@ export { type OrderBook } from './logistics/state/order-book';
 export { type AccountBook } from './logistics/state/account-book';
 export { type SandboxQuota } from './logistics/state/sandbox-quota';
 export { type EmulatorClock } from './state/emulator-clock';
+
+// 发货信息管理 (shipping info): `wechat.shipping`, `wechat.app(appId).shipping`
+export { type ShippingBook } from './shipping/state/shipping-book';
+export {
+  type ShippingAppSettings,
+  type BrandApplication,
+  type TradeTypeApplication,
+} from './shipping/state/shipping-app-settings';
+export {
+  PAYMENT_STATE,
+  type PaymentState,
+  type PaymentKey,
+  type ConfirmReceiveMethod,
+  type SeedPaymentInput,
+  type SeedCombinedPaymentInput,
+  type EmulatedPayment,
+  type EmulatedCombinedPayment,
+  type EmulatedShipping,
+  type EmulatedPackage,
+} from './shipping/state/emulated-payment';
+export {
+  type ShippingPushMessage,
+  type RemindAccessApiMessage,
+  type RemindShippingMessage,
+  type SettlementDueMessage,
+  type SettledMessage,
+} from './shipping/push/shipping-push-messages';
+export { type EmulatedPushMessage } from './push/emulated-push-message';
+export { type FamilyStates } from './state/family-states';
 
 // HTTP: paths, faults, the request log, Cloud Hosting permissions
 export { WECHAT_PATHS } from './http/emulator-routes';

@@ -27,6 +27,7 @@ import { type OrderBook } from './logistics/state/order-book';
 import { type PrinterBook } from './logistics/state/printer-book';
 import { type SandboxQuota } from './logistics/state/sandbox-quota';
 import { type TokenAuthority } from './state/token-authority';
+import { defineFamilyGetters, type FamilyStates } from './state/family-states';
 
 /**
  * A loopback HTTP server that answers like api.weixin.qq.com, for tests and the
@@ -39,8 +40,9 @@ import { type TokenAuthority } from './state/token-authority';
  *   await wechat.stop();
  *
  * It serves several mini programs at once (`apps`, `addApp()`, `app(appId)`);
- * the top-level `tokens`, `orders`… are the default app's (`appId`).
+ * the top-level `tokens`, `orders`, `shipping`… are the default app's (`appId`).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class WechatEmulator {
   readonly url: string;
   readonly clock = new EmulatorClock();
@@ -192,7 +194,8 @@ export class WechatEmulator {
 
   /**
    * Fresh state on the same server and port: every app's orders, accounts,
-   * printers, sandbox quota and tokens; faults, request and push logs,
+   * printers, sandbox quota, tokens and family state (payments and shipping
+   * settings); faults, request and push logs,
    * carriers and Cloud Hosting permissions. The apps themselves, their push
    * settings and path-update listeners stay (they are wiring).
    */
@@ -205,3 +208,12 @@ export class WechatEmulator {
     this.openApi.reset();
   }
 }
+
+// The default app's family state (`wechat.shipping`…), one getter per entry
+// of FAMILY_STATES, defined on the prototype; this declaration types them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface WechatEmulator extends FamilyStates {}
+defineFamilyGetters(
+  WechatEmulator.prototype,
+  (wechat, name) => wechat.app(wechat.appId)[name],
+);

@@ -5,11 +5,7 @@ import {
   stableToken,
   tokenValue,
 } from '../emulator-http.spec-helper';
-import {
-  CANCEL_BODY,
-  ORDER,
-  SHOP_B,
-} from '../emulator-fixtures.spec-helper';
+import { CANCEL_BODY, ORDER, SHOP_B } from '../emulator-fixtures.spec-helper';
 import { WechatEmulator } from '../wechat-emulator';
 import { WECHAT_PATHS } from './emulator-routes';
 

@@ -6,13 +6,15 @@ import { type PrinterBook } from '../logistics/state/printer-book';
 import { type SandboxQuota } from '../logistics/state/sandbox-quota';
 import { type TokenAuthority } from '../state/token-authority';
 import { type WechatReply } from './wechat-reply';
+import { type FamilyStates } from '../state/family-states';
 
 /**
  * Everything a business handler may read or change: the books of the app
  * the call acts for (the issuer of its access_token, or Cloud Hosting's
- * caller) beside what every app shares (clock, carriers).
+ * caller) beside what every app shares (clock, carriers), and each family's
+ * state (`shipping`…).
  */
-export interface EmulatorState {
+export interface EmulatorState extends FamilyStates {
   readonly appId: string;
   readonly clock: EmulatorClock;
   readonly tokens: TokenAuthority;

@@ -2,6 +2,7 @@ import {
   LOGISTICS_PATHS,
   logisticsRoutes,
 } from '../logistics/logistics.routes';
+import { SHIPPING_PATHS, shippingRoutes } from '../shipping/shipping.routes';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
 import {
   classicTokenHandler,
@@ -13,6 +14,7 @@ export const WECHAT_PATHS = {
   token: '/cgi-bin/token',
   stableToken: '/cgi-bin/stable_token',
   ...LOGISTICS_PATHS,
+  ...SHIPPING_PATHS,
 } as const;
 
 /**
@@ -42,6 +44,7 @@ export function createRouteTable(): RouteTable {
       },
     ],
     ...logisticsRoutes(),
+    ...shippingRoutes(),
   ]);
 }
 

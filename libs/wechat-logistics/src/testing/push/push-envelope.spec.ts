@@ -1,8 +1,6 @@
 import { parsePushXml, PushCipher } from '../../push';
-import {
-  type AddExpressPathMessage,
-  serializePushBody,
-} from '../logistics/push/add-express-path-message';
+import { type AddExpressPathMessage } from '../logistics/push/add-express-path-message';
+import { serializePushBody } from './push-body-text';
 import { resolveEmulatorPushOptions } from './emulator-push-options';
 import { sealPush } from './push-envelope';
 

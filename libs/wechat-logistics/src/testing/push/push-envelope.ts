@@ -4,11 +4,9 @@ import {
   computeSignature,
   type PushCipher,
 } from '../../push';
-import {
-  type AddExpressPathMessage,
-  serializePushBody,
-} from '../logistics/push/add-express-path-message';
+import { type EmulatedPushMessage } from './emulated-push-message';
 import { type ResolvedEmulatorPushOptions } from './emulator-push-options';
+import { serializePushBody } from './push-body-text';
 
 /** One signed request, ready to send: WeChat's query parameters and the body. */
 export interface SealedPush {
@@ -38,7 +36,7 @@ export function newPushNonce(): string {
  * JSON inside JSON.
  */
 export function sealPush(
-  message: AddExpressPathMessage,
+  message: EmulatedPushMessage,
   options: ResolvedEmulatorPushOptions,
   { timestamp, nonce, cipher }: SealInput,
 ): SealedPush {

@@ -1,4 +1,4 @@
-import { type AddExpressPathMessage } from '../logistics/push/add-express-path-message';
+import { type EmulatedPushMessage } from './emulated-push-message';
 import {
   type EmulatorPushFormat,
   type EmulatorPushMode,
@@ -20,19 +20,23 @@ export interface PushAttempt {
   readonly durationMs: number;
 }
 
-/** One `add_express_path` event and every request made to deliver it. */
+/** One pushed event (any family's) and every request made to deliver it. */
 export interface PushDelivery {
   /** 1, 2, 3… in the order the pushes started. */
   readonly id: number;
-  /** The mini program whose order it is: its push settings sent the event. */
+  /** The mini program whose event it is: its push settings sent it. */
   readonly appId: string;
+  /**
+   * What the event is about: `add_express_path`'s order id, a shipping
+   * event's `transaction_id`, or `''` for an app-wide notice.
+   */
   readonly orderId: string;
   /** The push URL the event was sent to (without WeChat's query parameters). */
   readonly url: string;
   readonly mode: EmulatorPushMode;
   readonly format: EmulatorPushFormat;
-  /** The event; every attempt carries this same event. */
-  readonly event: AddExpressPathMessage;
+  /** The event in WeChat's spelling (`Event` names it); every attempt carries this same event. */
+  readonly event: EmulatedPushMessage;
   readonly attempts: readonly PushAttempt[];
   /** True once an attempt got HTTP 2xx with `success` or an empty body. */
   readonly delivered: boolean;
@@ -62,6 +66,11 @@ export class PushLog {
   /** Deliveries of one order, oldest first. */
   forOrder(orderId: string): PushDelivery[] {
     return this.all().filter((delivery) => delivery.orderId === orderId);
+  }
+
+  /** Deliveries of one event name (`add_express_path`, `trade_manage_order_settlement`…), oldest first. */
+  forEvent(name: string): PushDelivery[] {
+    return this.all().filter((delivery) => delivery.event.Event === name);
   }
 
   /** The most recent delivery. */

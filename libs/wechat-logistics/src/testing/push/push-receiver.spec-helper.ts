@@ -16,6 +16,7 @@ import {
   type PushMessageDecoderOptions,
 } from '../../push';
 import { type AddExpressPathMessage } from '../logistics/push/add-express-path-message';
+import { type EmulatedPushMessage } from './emulated-push-message';
 
 /** One request as the receiver saw it, with what the decoder made of it. */
 export interface ReceivedPush {
@@ -159,8 +160,12 @@ export class PushReceiver {
   }
 }
 
-/** The decoder's camelCase view of an event the emulator logged in WeChat's spelling. */
-export function asDecoded(message: AddExpressPathMessage): PathUpdateEvent {
+/** The decoder's camelCase view of an `add_express_path` event the emulator logged in WeChat's spelling. */
+export function asDecoded(logged: EmulatedPushMessage): PathUpdateEvent {
+  if (logged.Event !== 'add_express_path') {
+    throw new Error(`expected an add_express_path event, got ${logged.Event}`);
+  }
+  const message = logged as AddExpressPathMessage;
   return {
     toUserName: message.ToUserName,
     fromUserName: message.FromUserName,

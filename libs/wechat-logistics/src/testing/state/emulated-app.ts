@@ -6,6 +6,7 @@ import { type OrderBook } from '../logistics/state/order-book';
 import { type PrinterBook } from '../logistics/state/printer-book';
 import { type SandboxQuota } from '../logistics/state/sandbox-quota';
 import { type TokenAuthority } from './token-authority';
+import { type FamilyStates } from './family-states';
 
 /**
  * One mini program the emulator serves, with everything WeChat keeps per
@@ -13,8 +14,10 @@ import { type TokenAuthority } from './token-authority';
  * quota and message-push settings. What WeChat keeps globally (the carrier
  * list) and what the test harness owns (clock, faults, request and push
  * logs) stay on the `WechatEmulator`. Reached through `emulator.app(appId)`.
+ * Each API family's state is a member too (`shipping`: payments, their
+ * shipping states and the controls; see FAMILY_STATES).
  */
-export interface EmulatedApp {
+export interface EmulatedApp extends FamilyStates {
   readonly appId: string;
   readonly appSecret: string;
   /** This app's tokens: fetch counts, revoke, expiry. A token works for this app only. */

@@ -4,7 +4,8 @@ import {
   type ResolvedEmulatorPushOptions,
 } from '../push/emulator-push-options';
 import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
-import { PathUpdatePusher } from '../logistics/push/path-update-pusher';
+import { pushPathUpdate } from '../logistics/push/add-express-path-message';
+import { AppPusher } from '../push/app-pusher';
 import { type PushDelivery, type PushLog } from '../push/push-log';
 import { AccountBook } from '../logistics/state/account-book';
 import { type CarrierRegistry } from '../logistics/state/carrier-registry';
@@ -14,6 +15,13 @@ import { OrderBook } from '../logistics/state/order-book';
 import { PrinterBook } from '../logistics/state/printer-book';
 import { SandboxQuota } from '../logistics/state/sandbox-quota';
 import { TokenAuthority } from './token-authority';
+import { type FamilyState, type FamilyStateContext } from './family-state';
+import {
+  defineFamilyGetters,
+  FAMILY_STATES,
+  type FamilyName,
+  type FamilyStates,
+} from './family-states';
 
 /** What every app of one emulator shares; a single object, so an app costs a pointer for it. */
 export interface MiniProgramDeps {
@@ -32,13 +40,15 @@ export interface MiniProgramDeps {
  * use: an emulator may hold thousands of apps of which a test touches a few,
  * and an app nobody called costs two strings and two pointers.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class MiniProgram implements EmulatedApp {
   private tokenAuthority?: TokenAuthority;
   private orderBook?: OrderBook;
   private accountBook?: AccountBook;
   private printerBook?: PrinterBook;
   private sandboxQuota?: SandboxQuota;
-  private pusher?: PathUpdatePusher;
+  private pusher?: AppPusher;
+  private families?: Map<FamilyName, FamilyState>;
 
   constructor(
     readonly appId: string,
@@ -85,6 +95,17 @@ export class MiniProgram implements EmulatedApp {
     return this.sandboxQuota;
   }
 
+  /** A family's state for this app (`app.shipping` reads it), opened on first use. */
+  familyState<K extends FamilyName>(name: K): FamilyStates[K] {
+    this.families ??= new Map();
+    let state = this.families.get(name);
+    if (!state) {
+      state = FAMILY_STATES[name](this.familyContext());
+      this.families.set(name, state);
+    }
+    return state as FamilyStates[K];
+  }
+
   configurePush(options: EmulatorPushOptions | undefined): void {
     this.applyPush(
       options === undefined
@@ -96,7 +117,7 @@ export class MiniProgram implements EmulatedApp {
   /** Push settings already validated (at `start()`, with the other options). */
   applyPush(options: ResolvedEmulatorPushOptions | undefined): void {
     if (options === undefined && this.pusher === undefined) return;
-    this.pusher ??= new PathUpdatePusher({
+    this.pusher ??= new AppPusher({
       appId: this.appId,
       clock: this.deps.clock,
       log: this.deps.pushes,
@@ -108,7 +129,7 @@ export class MiniProgram implements EmulatedApp {
   async pushPathUpdate(orderId: string): Promise<PushDelivery> {
     const order = this.orders.get(orderId);
     if (!order) throw new Error(`No order with orderId "${orderId}"`);
-    const delivery = this.pusher?.push(order);
+    const delivery = pushPathUpdate(this.pusher, order);
     if (!delivery) {
       throw new Error(
         `Message push is not configured for app ${this.appId}: call configurePush(), or pass push in its options (options.push for the default app)`,
@@ -122,7 +143,8 @@ export class MiniProgram implements EmulatedApp {
   }
 
   /**
-   * Fresh state: orders, accounts, printers, sandbox quota and tokens.
+   * Fresh state: orders, accounts, printers, sandbox quota, tokens and each
+   * family's state.
    * Path-update listeners and push settings stay (they are wiring). Books
    * never opened have nothing to forget.
    */
@@ -133,6 +155,16 @@ export class MiniProgram implements EmulatedApp {
     this.printerBook?.clear();
     this.sandboxQuota?.reset();
     this.tokenAuthority?.reset();
+    this.families?.forEach((state) => state.reset());
+  }
+
+  private familyContext(): FamilyStateContext {
+    return {
+      appId: this.appId,
+      clock: this.deps.clock,
+      // Read at push time: push settings changed later apply to later events.
+      push: (orderId, build) => this.pusher?.push(orderId, build),
+    };
   }
 
   private openOrderBook(): OrderBook {
@@ -140,8 +172,17 @@ export class MiniProgram implements EmulatedApp {
     // Not returned to the notifier: push delivery is tracked by the push log,
     // so `orders.pathUpdates.settled()` never waits on a slow receiver.
     book.pathUpdates.subscribe(({ order }) => {
-      void this.pusher?.push(order);
+      void pushPathUpdate(this.pusher, order);
     });
     return book;
   }
 }
+
+// The family getters (`app.shipping`…) are defined on the prototype from
+// FAMILY_STATES, so a new family never edits this class; this declaration
+// gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface MiniProgram extends FamilyStates {}
+defineFamilyGetters(MiniProgram.prototype, (app, name) =>
+  app.familyState(name),
+);

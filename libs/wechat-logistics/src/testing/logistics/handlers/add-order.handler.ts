@@ -1,7 +1,10 @@
 import { type EmulatedCarrier } from '../state/carrier-registry';
 import { SANDBOX_DELIVERY_ID } from '../../../logistics/enums/sandbox.constants';
 import { type CarrierRefusal } from '../state/emulated-order';
-import { type EmulatorState, type RouteHandler } from '../../http/emulator-route';
+import {
+  type EmulatorState,
+  type RouteHandler,
+} from '../../http/emulator-route';
 import { errorReply, jsonReply } from '../../http/wechat-reply';
 import { exceedsByteLimits } from './add-order-limits';
 import { type AddOrderRequest, readAddOrderRequest } from './add-order-shape';

@@ -1,4 +1,7 @@
-import { type EmulatorState, type RouteHandler } from '../../http/emulator-route';
+import {
+  type EmulatorState,
+  type RouteHandler,
+} from '../../http/emulator-route';
 import { errorReply, okReply } from '../../http/wechat-reply';
 import { readStringFields } from '../../http/body-fields';
 import { isJsonObject } from '../../http/json-values';

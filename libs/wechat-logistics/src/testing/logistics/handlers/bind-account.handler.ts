@@ -1,6 +1,9 @@
 import { AccountStatusCode } from '../../../logistics/enums/account-status-code.enum';
 import { PASSWORDLESS_CARRIERS } from '../state/emulated-account';
-import { type EmulatorState, type RouteHandler } from '../../http/emulator-route';
+import {
+  type EmulatorState,
+  type RouteHandler,
+} from '../../http/emulator-route';
 import { errorReply, okReply, type WechatReply } from '../../http/wechat-reply';
 import { readStringFields } from '../../http/body-fields';
 

@@ -1,5 +1,8 @@
 import { type SeededOrder } from '../state/emulated-order';
-import { type EmulatorState, type RouteHandler } from '../../http/emulator-route';
+import {
+  type EmulatorState,
+  type RouteHandler,
+} from '../../http/emulator-route';
 import { errorReply, jsonReply } from '../../http/wechat-reply';
 import { readStringFields } from '../../http/body-fields';
 import { lookUpOrder } from './order-lookup';

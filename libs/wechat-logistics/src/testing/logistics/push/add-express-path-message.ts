@@ -1,5 +1,6 @@
+import { type AppPusher } from '../../push/app-pusher';
+import { type PushDelivery } from '../../push/push-log';
 import { type SeededOrder } from '../state/emulated-order';
-import { type EmulatorPushFormat } from '../../push/emulator-push-options';
 
 /** One `Actions[]` node of the push, in WeChat's own spelling (§7). */
 export type AddExpressPathAction = {
@@ -12,7 +13,7 @@ export type AddExpressPathAction = {
  * The `add_express_path` event exactly as WeChat sends it (§7), keys in
  * WeChat's order and spelling (`DeliveryID`, `WayBillId`). This is the JSON
  * form; the XML form carries the same keys. (A type alias, not an interface,
- * so it is assignable to `PushBodyFields`.)
+ * so it is assignable to `EmulatedPushMessage`.)
  */
 export type AddExpressPathMessage = {
   readonly ToUserName: string;
@@ -35,6 +36,16 @@ export type AddExpressPathMessage = {
  * an openid. Shaped like a real openid: 28 characters starting with `o`.
  */
 export const DEFAULT_PUSH_OPENID = 'oEmulatorDefaultOpenId000000';
+
+/** Starts pushing `order`'s current track through the app's pusher; undefined when push is off. */
+export function pushPathUpdate(
+  pusher: AppPusher | undefined,
+  order: SeededOrder,
+): Promise<PushDelivery> | undefined {
+  return pusher?.push(order.orderId, (toUserName, createTime) =>
+    buildAddExpressPathMessage(order, toUserName, createTime),
+  );
+}
 
 /** The event for `order`'s current track. */
 export function buildAddExpressPathMessage(
@@ -59,45 +70,4 @@ export function buildAddExpressPathMessage(
       ActionMsg: node.actionMsg,
     })),
   };
-}
-
-/** Flat fields of a push body: strings, numbers, and lists of such records (`Actions`). */
-export type PushBodyFields = Readonly<
-  Record<
-    string,
-    string | number | readonly Readonly<Record<string, string | number>>[]
-  >
->;
-
-/**
- * WeChat's wire text of a push body. XML: `<xml>`, strings in CDATA, numbers
- * bare, one element per list item (`<Actions>…</Actions><Actions>…</Actions>`).
- * JSON: the object as is, Chinese unescaped.
- */
-export function serializePushBody(
-  fields: PushBodyFields,
-  format: EmulatorPushFormat,
-): string {
-  if (format === 'json') return JSON.stringify(fields);
-  return `<xml>${Object.entries(fields)
-    .map(([name, value]) => xmlElement(name, value))
-    .join('')}</xml>`;
-}
-
-function xmlElement(name: string, value: PushBodyFields[string]): string {
-  if (typeof value === 'number') return `<${name}>${value}</${name}>`;
-  if (typeof value === 'string') return `<${name}>${cdata(value)}</${name}>`;
-  return value
-    .map(
-      (item) =>
-        `<${name}>${Object.entries(item)
-          .map(([child, text]) => xmlElement(child, text))
-          .join('')}</${name}>`,
-    )
-    .join('');
-}
-
-/** `]]>` cannot appear inside CDATA: split it across two sections, as XML writers do. */
-function cdata(text: string): string {
-  return `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 }

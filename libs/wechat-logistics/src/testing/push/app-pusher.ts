@@ -1,22 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PushCipher } from '../../../push';
-import {
-  type AddExpressPathMessage,
-  buildAddExpressPathMessage,
-} from './add-express-path-message';
-import { type SeededOrder } from '../state/emulated-order';
-import { type EmulatorClock } from '../../state/emulator-clock';
-import { type ResolvedEmulatorPushOptions } from '../../push/emulator-push-options';
-import { newPushNonce, sealPush } from '../../push/push-envelope';
+import { PushCipher } from '../../push';
+import { type EmulatorClock } from '../state/emulator-clock';
+import { type EmulatedPushMessage } from './emulated-push-message';
+import { type ResolvedEmulatorPushOptions } from './emulator-push-options';
+import { newPushNonce, sealPush } from './push-envelope';
 import {
   type MutablePushDelivery,
   type PushAttempt,
   type PushDelivery,
   type PushLog,
-} from '../../push/push-log';
-import { postOnce } from '../../push/push-transport';
+} from './push-log';
+import { postOnce } from './push-transport';
 
-export interface PathUpdatePusherDeps {
+export interface AppPusherDeps {
   /** The app whose pushes these are: the cipher's AppID and each delivery's `appId`. */
   readonly appId: string;
   readonly clock: EmulatorClock;
@@ -30,16 +26,23 @@ interface ActiveConfig {
   readonly cipher: PushCipher | undefined;
 }
 
+/** Builds an event from what only the push settings and the clock know. */
+export type PushMessageBuilder = (
+  toUserName: string,
+  createTime: number,
+) => EmulatedPushMessage;
+
 /**
- * WeChat's side of message push (§11.2): turns a track update into a signed,
- * possibly encrypted `add_express_path` POST, waits up to `replyTimeoutMs`
- * for `success`, and re-sends the same event up to `retries` times. Runs in
- * the background: the API reply that caused the update never waits for it.
+ * WeChat's side of message push for one app (§11.2), whatever the event:
+ * a signed, possibly encrypted POST to the app's push URL, waiting up to
+ * `replyTimeoutMs` for `success` and re-sending the same event up to
+ * `retries` times. Runs in the background: the API reply (or control) that
+ * caused the event never waits for it. Every family pushes through it.
  */
-export class PathUpdatePusher {
+export class AppPusher {
   private active: ActiveConfig | undefined;
 
-  constructor(private readonly deps: PathUpdatePusherDeps) {}
+  constructor(private readonly deps: AppPusherDeps) {}
 
   /** Takes effect for pushes started afterwards; pushes in flight keep their settings. */
   configure(options: ResolvedEmulatorPushOptions | undefined): void {
@@ -57,22 +60,22 @@ export class PathUpdatePusher {
   }
 
   /**
-   * Starts delivering `order`'s current track, or returns undefined when push
-   * is off. The event (CreateTime included) is fixed now, so retries repeat it.
+   * Starts delivering the event `build` makes, about `orderId` (see
+   * `PushDelivery.orderId`), or returns undefined when push is off. The event
+   * (CreateTime included) is fixed now, so retries repeat it.
    */
-  push(order: SeededOrder): Promise<PushDelivery> | undefined {
+  push(
+    orderId: string,
+    build: PushMessageBuilder,
+  ): Promise<PushDelivery> | undefined {
     const config = this.active;
     if (!config) return undefined;
     const { options } = config;
-    const event = buildAddExpressPathMessage(
-      order,
-      options.toUserName,
-      this.deps.clock.nowSeconds(),
-    );
+    const event = build(options.toUserName, this.deps.clock.nowSeconds());
     return this.deps.log.start(
       {
         appId: this.deps.appId,
-        orderId: order.orderId,
+        orderId,
         url: options.url,
         mode: options.mode,
         format: options.format,
@@ -105,7 +108,7 @@ export class PathUpdatePusher {
 
   /** One request, signed afresh: new timestamp and nonce, same event. */
   private async attempt(
-    event: AddExpressPathMessage,
+    event: EmulatedPushMessage,
     { options, cipher }: ActiveConfig,
   ): Promise<PushAttempt> {
     const { clock, lifetime } = this.deps;

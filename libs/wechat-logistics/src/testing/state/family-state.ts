@@ -1,0 +1,24 @@
+import { type PushMessageBuilder } from '../push/app-pusher';
+import { type PushDelivery } from '../push/push-log';
+import { type EmulatorClock } from './emulator-clock';
+
+/** What a family's per-app state may use of its app and of the emulator. */
+export interface FamilyStateContext {
+  readonly appId: string;
+  readonly clock: EmulatorClock;
+  /**
+   * Pushes an event to this app's message-push URL (the one transport every
+   * family shares); undefined while this app's push is off.
+   */
+  push(
+    orderId: string,
+    build: PushMessageBuilder,
+  ): Promise<PushDelivery> | undefined;
+}
+
+/** A family's state for one app: opened on first use, emptied by `reset()`. */
+export interface FamilyState {
+  reset(): void;
+}
+
+export type FamilyStateFactory = (context: FamilyStateContext) => FamilyState;

@@ -1,0 +1,43 @@
+import { ShippingBook } from '../shipping/state/shipping-book';
+import {
+  type FamilyStateContext,
+  type FamilyStateFactory,
+} from './family-state';
+
+/**
+ * Each API family's per-app state, by the name an app exposes it under
+ * (`wechat.app(appId).shipping`, `wechat.shipping` for the default app,
+ * `state.shipping` in a handler). A new family adds one line here; the
+ * getters on apps, the emulator and handler state follow from this list.
+ */
+export const FAMILY_STATES = {
+  shipping: (context: FamilyStateContext) => new ShippingBook(context),
+} as const satisfies Record<string, FamilyStateFactory>;
+
+export type FamilyName = keyof typeof FAMILY_STATES;
+
+/** `{ shipping: ShippingBook, … }`: one member per family. */
+export type FamilyStates = {
+  readonly [K in FamilyName]: ReturnType<(typeof FAMILY_STATES)[K]>;
+};
+
+export const FAMILY_NAMES = Object.keys(FAMILY_STATES) as FamilyName[];
+
+/**
+ * Defines one getter per family on `prototype`, each reading `open(this, name)`:
+ * on the prototype, so an app costs nothing per family until a test uses it.
+ */
+export function defineFamilyGetters<T extends object>(
+  prototype: T,
+  open: (self: T, name: FamilyName) => FamilyStates[FamilyName],
+): void {
+  for (const name of FAMILY_NAMES) {
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: T) {
+        return open(this, name);
+      },
+    });
+  }
+}
