@@ -111,13 +111,22 @@ export function buildPush(
   return { query, body: serialise(envelope), contentType };
 }
 
+/** Any push (its fields as WeChat writes them), sealed in safe mode as a production console sends it. */
+export function sealedPush(
+  settings: PushSettings,
+  fields: Record<string, unknown>,
+  format: Format = 'json',
+): BuiltPush {
+  return buildPush(settings, fields, 'safe', format);
+}
+
 /** A path update for one waybill version, sealed in safe mode as a production console sends it. */
 export function sealedPathUpdate(
   settings: PushSettings,
   event: Pick<EventFields, 'orderId' | 'waybillId' | 'version'>,
   format: Format = 'json',
 ): BuiltPush {
-  return buildPush(settings, pathUpdateFields(event), 'safe', format);
+  return sealedPush(settings, pathUpdateFields(event), format);
 }
 
 /** POSTs a built push to the demo's push URL (`/logistics/events`, or another app's), as WeChat sends it. */

@@ -54,6 +54,34 @@ export {
   type OnPathUpdateOptions,
 } from './events/on-path-update.decorator';
 export { type PathUpdateContext } from './events/path-update-context';
+export { OnWechatEvent } from './events/on-wechat-event.decorator';
+export {
+  type WechatEventMap,
+  type WechatTypedEvent,
+  type WechatTypedEventName,
+} from './events/wechat-event-map';
+export {
+  type WechatEventContext,
+  type WechatEventContextOf,
+  type WechatEventHandler,
+  type WechatEventOf,
+  type WechatMessage,
+  type WechatMessageContext,
+} from './events/wechat-event-context';
+export { type WechatEventHeader } from './push/push-event-header';
+export { type PushReply } from './push/push-reply';
+export {
+  type RemindAccessApiEvent,
+  type RemindShippingEvent,
+  type ShippingPushPayment,
+  type OrderSettlementEvent,
+  type OrderWillSettleEvent,
+  type OrderSettledEvent,
+} from './shipping/shipping.events';
+export {
+  type WaybillStatusUpdateEvent,
+  type LocalDeliveryAgent,
+} from './local-delivery/local-delivery.events';
 export { PushHandlerFailedError } from './core/errors/push-handler-failed.error';
 export { type FailedPushDelivery } from './events/queue/failed-push-delivery';
 export {

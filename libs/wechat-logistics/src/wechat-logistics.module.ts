@@ -6,8 +6,8 @@ import { WechatApiCaller } from './core/caller/wechat-api.caller';
 import { TokenFetcher } from './core/token/token-fetcher';
 import { WechatLogisticsHealthIndicator } from './core/health/wechat-logistics.health-indicator';
 import { WechatHttpClient } from './core/http/wechat-http.client';
-import { PathUpdateHandlerRegistry } from './events/path-update-handler-registry';
-import { PathUpdateDispatcher } from './events/path-update-dispatcher';
+import { WechatEventHandlerRegistry } from './events/wechat-event-handler-registry';
+import { WechatEventDispatcher } from './events/wechat-event-dispatcher';
 import { DurablePushQueue } from './events/queue/durable-push-queue';
 import { WechatPushService } from './events/wechat-push.service';
 import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
@@ -31,8 +31,8 @@ const FAMILY_SERVICES = [WechatLogisticsService, WechatShippingService];
     WechatApiCaller,
     AppRuntimeFactory,
     WechatAppRegistry,
-    PathUpdateHandlerRegistry,
-    PathUpdateDispatcher,
+    WechatEventHandlerRegistry,
+    WechatEventDispatcher,
     DurablePushQueue,
     WechatPushService,
     ...FAMILY_SERVICES,

@@ -15,6 +15,7 @@ export type OnPathUpdateOptions = Record<string, never>;
  *
  * Every handler runs for every new event; if one throws, the push is answered as
  * failed so WeChat re-sends it (duplicates of events that did succeed are dropped).
+ * The same as `@OnWechatEvent('add_express_path')`, which it predates.
  */
 export const OnPathUpdate = DiscoveryService.createDecorator<
   OnPathUpdateOptions | undefined

@@ -3,8 +3,15 @@ import { type WechatPushClaim } from '../core/interfaces';
 import { logFields } from '../core/logging/log-fields';
 import { OncePerInterval } from '../core/logging/once-per-interval';
 import { withDeadline } from '../core/timing/deadline';
-import { type PathUpdateEvent } from '../push/path-update-event';
 import { WechatPushError } from '../push/wechat-push.error';
+
+/** What is claimed: the event's dedupe key, and how errors name it. */
+export interface ClaimedEvent {
+  /** The dedupe key's parts after the app, joined by `:`. */
+  readonly key: string;
+  /** `version 3 of waybill W1`. */
+  readonly subject: string;
+}
 
 /** How long a claim outlives the handlers' time: the ledger writes after them, with room to spare. */
 const CLAIM_SLACK_MS = 5000;
@@ -36,11 +43,11 @@ export class PushEventClaims {
    */
   async take(
     appId: string | undefined,
-    event: PathUpdateEvent,
+    event: ClaimedEvent,
     handlerTimeoutMs: number,
     deadline: number,
   ): Promise<{ release(): void; readonly expiresAt: number }> {
-    const key = `wechat-logistics:push-claim:${appId ?? 'default'}:${event.deliveryId}:${event.waybillId}:${event.version}`;
+    const key = `wechat-logistics:push-claim:${appId ?? 'default'}:${event.key}`;
     if (this.inFlight.has(key)) throw inProgress(event);
     const ttlMs = handlerTimeoutMs + CLAIM_SLACK_MS;
     const waitMs = Math.min(this.storeTimeoutMs, deadline - Date.now());
@@ -59,7 +66,7 @@ export class PushEventClaims {
       this.failed(appId, error);
       throw new WechatPushError(
         'unavailable',
-        `the push claim store did not answer for version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+        `the push claim store did not answer for ${event.subject}; WeChat will re-send it`,
         { cause: error },
       );
     }
@@ -91,9 +98,9 @@ export class PushEventClaims {
   }
 }
 
-function inProgress(event: PathUpdateEvent): WechatPushError {
+function inProgress(event: ClaimedEvent): WechatPushError {
   return new WechatPushError(
     'in-progress',
-    `version ${event.version} of waybill ${event.waybillId} is being handled right now; WeChat will re-send it`,
+    `${event.subject} is being handled right now; WeChat will re-send it`,
   );
 }

@@ -1,14 +1,21 @@
 import { type SharedStore } from '../core/store/shared-store';
-import { type PathUpdateEvent } from '../push/path-update-event';
 
 /** No deadline of the caller's: each operation gets the store's timeout (`tokenStoreTimeoutMs`). */
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
 
+/** Where an event stands in a sequence (a waybill's track versions). */
+export interface EventSequencePosition {
+  readonly stream: string;
+  readonly position: number;
+}
+
 /**
  * Remembers, in the same store as the access tokens (so it holds across
- * instances when that store is shared), which `(waybillId, version)` pairs
- * were processed and the newest version seen per waybill. WeChat re-sends a
- * push it thinks failed, and may deliver versions out of order.
+ * instances when that store is shared), which events were processed (by
+ * their dedupe key: a path update's `deliveryId:waybillId:version`, another
+ * typed event's name and keys) and the newest position seen per sequence
+ * (a waybill's newest version). WeChat re-sends a push it thinks failed, and
+ * may deliver versions out of order.
  *
  * Through {@link SharedStore}: every operation is bounded by the store's
  * timeout, fails at once while the store is down, and a Redis outage is
@@ -23,43 +30,44 @@ export class PushEventLedger {
     private readonly ttlMs: number,
   ) {}
 
-  async wasProcessed(
-    event: PathUpdateEvent,
-    deadline = NO_DEADLINE,
-  ): Promise<boolean> {
-    return (await this.store.read(this.seenKey(event), deadline)) !== undefined;
+  async wasProcessed(key: string, deadline = NO_DEADLINE): Promise<boolean> {
+    return (await this.store.read(this.seenKey(key), deadline)) !== undefined;
   }
 
-  async newestVersion(
-    waybillId: string,
+  async newestPosition(
+    stream: string,
     deadline = NO_DEADLINE,
   ): Promise<number | undefined> {
     const value = await this.store.read<number>(
-      this.newestKey(waybillId),
+      this.newestKey(stream),
       deadline,
     );
     return typeof value === 'number' ? value : undefined;
   }
 
-  /** Records a processed event; the newest version only ever moves forward. */
-  async recordProcessed(event: PathUpdateEvent): Promise<void> {
-    await this.store.write(this.seenKey(event), 1, this.ttlMs, NO_DEADLINE);
-    const newest = await this.newestVersion(event.waybillId);
-    if (newest === undefined || event.version > newest) {
+  /** Records a processed event; a sequence's newest position only ever moves forward. */
+  async recordProcessed(
+    key: string,
+    sequence?: EventSequencePosition,
+  ): Promise<void> {
+    await this.store.write(this.seenKey(key), 1, this.ttlMs, NO_DEADLINE);
+    if (!sequence) return;
+    const newest = await this.newestPosition(sequence.stream);
+    if (newest === undefined || sequence.position > newest) {
       await this.store.write(
-        this.newestKey(event.waybillId),
-        event.version,
+        this.newestKey(sequence.stream),
+        sequence.position,
         this.ttlMs,
         NO_DEADLINE,
       );
     }
   }
 
-  private seenKey(event: PathUpdateEvent): string {
-    return `${this.namespace}:seen:${event.deliveryId}:${event.waybillId}:${event.version}`;
+  private seenKey(key: string): string {
+    return `${this.namespace}:seen:${key}`;
   }
 
-  private newestKey(waybillId: string): string {
-    return `${this.namespace}:newest:${waybillId}`;
+  private newestKey(stream: string): string {
+    return `${this.namespace}:newest:${stream}`;
   }
 }

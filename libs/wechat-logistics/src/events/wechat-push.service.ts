@@ -1,54 +1,88 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { logFields } from '../core/logging/log-fields';
-import { PathUpdateDispatcher } from './path-update-dispatcher';
-import { type PathUpdateEvent } from '../push/path-update-event';
+import { type OpenedPush } from '../push/opened-push';
+import { type PushReply, SUCCESS_REPLY } from '../push/push-reply';
 import {
   type PushRequest,
   type RawPushQuery,
 } from '../push/push-message-decoder';
+import { type AppPush } from './app-push';
 import { DurablePushQueue } from './queue/durable-push-queue';
 import { type FailedPushDelivery } from './queue/failed-push-delivery';
 import { PushRefusalLog } from './push-refusal-log';
 import { WechatPushError } from '../push/wechat-push.error';
+import {
+  type AcceptedWechatEvent,
+  WechatEventDispatcher,
+} from './wechat-event-dispatcher';
+import {
+  typedEventNamed,
+  type WechatEventMap,
+  type WechatTypedEventName,
+} from './wechat-event-map';
 
 /** A push as the app's controller hands it over; `appId` names the mini program (the default one when absent). */
 export interface AppPushRequest extends PushRequest {
   readonly appId?: string;
 }
 
-/** What became of an accepted push; every outcome is answered `success`. */
-export type PushOutcome =
-  | {
-      readonly status: 'processed';
-      readonly event: PathUpdateEvent;
-      readonly stale: boolean;
-    }
-  | { readonly status: 'duplicate'; readonly event: PathUpdateEvent }
+/** A typed event's outcome, `name` telling which event `event` is. */
+type TypedOutcome<Status> = {
+  [Name in WechatTypedEventName]: {
+    readonly status: Status;
+    readonly name: Name;
+    readonly event: WechatEventMap[Name];
+  };
+}[WechatTypedEventName];
+
+/**
+ * What became of an accepted push, and `reply`: what the controller answers
+ * (status 200). `success` for most pushes; the echoed message
+ * `update_waybill_status` requires.
+ */
+export type PushOutcome = (
+  | (TypedOutcome<'processed'> & { readonly stale: boolean })
+  | TypedOutcome<'duplicate'>
   /** Durable delivery: on the queue, handlers run from there (`pushDelivery`). */
-  | { readonly status: 'queued'; readonly event: PathUpdateEvent }
+  | TypedOutcome<'queued'>
+  /** A push without a type of its own, handed to its `@OnWechatEvent(name)` / `('*')` handlers. */
+  | {
+      readonly status: 'delivered';
+      readonly msgType: string;
+      /** The `Event` field; absent for non-event messages. */
+      readonly event: string | undefined;
+    }
+  /** Nobody handles it: acknowledged, nothing done. */
   | {
       readonly status: 'ignored';
       readonly msgType: string;
+      /** The `Event` field; absent for non-event messages. */
       readonly event: string | undefined;
-    };
+    }
+) & { readonly reply: PushReply };
 
 /**
- * Receives WeChat's message pushes: verifies them (signature or msg_signature,
- * AES and the AppID, the timestamp window), decodes XML or JSON into a typed
- * `PathUpdateEvent`, drops re-sends of what was already processed, flags events
- * that arrive after a newer version as stale, and hands each new event to every
- * `@OnPathUpdate()` handler, exactly once across the cluster. Transport-agnostic:
- * the app's controller passes the raw request in and answers `success` (a
- * complete controller for Express and Fastify: the package README's
- * "Receiving path-update pushes").
+ * Receives every push of a mini program's one push URL: verifies it
+ * (signature or msg_signature, AES and the AppID, the timestamp window) and
+ * routes it by name. A typed event (`WechatEventMap`: `add_express_path`, the
+ * `trade_manage_*` events of 发货信息管理, 即时配送's `update_waybill_status`)
+ * is mapped to camelCase and handed to its `@OnWechatEvent(name)` handlers
+ * (`@OnPathUpdate()` for path updates) exactly once across the cluster:
+ * re-sends are dropped by the event's own dedupe key, and path updates that
+ * arrive after a newer version are flagged stale. Anything else (a user's
+ * message, an untyped event) goes, as WeChat sent it, to
+ * `@OnWechatEvent(itsName)` and `@OnWechatEvent('*')` handlers, once per
+ * receive. Transport-agnostic: the app's controller passes the raw request
+ * in and sends `outcome.reply` (a complete controller for Express and
+ * Fastify: the package README's "Receiving pushes").
  *
  * Each mini program has its own console settings: `receive({ appId, … })`
  * verifies with that app's Token and EncodingAESKey, handlers learn the app
  * from `context.appId`, and dedupe and ordering are kept per app.
  *
- * Handlers run inline (during WeChat's request) by default, or from a BullMQ
- * queue with `pushDelivery` (durable: retried, and listed and replayed here
- * when they never succeed).
+ * Typed events are handled inline (during WeChat's request) by default, or
+ * from a BullMQ queue with `pushDelivery` (durable: retried, and listed and
+ * replayed here when they never succeed).
  */
 @Injectable()
 export class WechatPushService {
@@ -56,7 +90,7 @@ export class WechatPushService {
   private readonly refusals = new PushRefusalLog();
 
   constructor(
-    private readonly dispatcher: PathUpdateDispatcher,
+    private readonly dispatcher: WechatEventDispatcher,
     private readonly queue: DurablePushQueue,
   ) {}
 
@@ -110,56 +144,122 @@ export class WechatPushService {
     // one app, one claim, one ledger and one queue job.
     const { appId, push } = await this.dispatcher.pushOf(request.appId);
     const deadline = startedAt + push.options.answerBudgetMs;
-    const decoded = push.decoder.decode(request);
+    const opened = push.decoder.open(request);
     const expected = push.options.format;
-    if (expected !== 'any' && decoded.format !== expected) {
+    if (expected !== 'any' && opened.format !== expected) {
       throw new WechatPushError(
         'unsupported',
-        `push arrived as ${decoded.format}; the console is set to ${expected}`,
+        `push arrived as ${opened.format}; the console is set to ${expected}`,
       );
     }
-    // The routing point: each kind of decoded push goes to its own handling here.
-    if (decoded.kind === 'ignored') {
-      this.logger.debug(
-        `Push ignored ${logFields({ msgType: decoded.msgType, event: decoded.event })}`,
-      );
-      return {
-        status: 'ignored',
-        msgType: decoded.msgType,
-        event: decoded.event,
-      };
-    }
-    const accepted = {
+    // The routing point: a typed event goes to its exactly-once handling, anything else to the plain handlers.
+    const definition =
+      opened.msgType === 'event' ? typedEventNamed(opened.name) : undefined;
+    if (!definition) return this.deliverUntyped(appId, push, opened, deadline);
+    const event = definition.map(opened.fields);
+    const reply = definition.reply
+      ? push.decoder.reply(
+          opened,
+          definition.reply(event, Math.floor(Date.now() / 1000)),
+        )
+      : SUCCESS_REPLY;
+    if (!this.dispatcher.isHandled(definition.name))
+      return this.ignored(appId, opened, reply);
+    const accepted: AcceptedWechatEvent = {
       appId,
-      event: decoded.event,
-      mode: decoded.mode,
-      format: decoded.format,
+      name: definition.name,
+      event,
+      mode: opened.mode,
+      format: opened.format,
     };
-    if (!this.queue.enabled)
+    if (!this.queue.enabled) {
       // Inline: WeChat's re-sends are the retries, so every failure is the last one this instance sees.
-      return this.dispatcher.handleOnce(accepted, push, true, deadline);
+      const handled = await this.dispatcher.handleOnce(
+        accepted,
+        push,
+        true,
+        deadline,
+      );
+      return { ...handled, name: definition.name, reply } as PushOutcome;
+    }
     const status = await this.queue.enqueue(
       accepted,
-      () => push.ledger.wasProcessed(accepted.event, deadline),
+      () =>
+        push.ledger.wasProcessed(
+          this.dispatcher.dedupeKeyOf(accepted),
+          deadline,
+        ),
       deadline,
     );
-    return { status, event: accepted.event };
+    return { status, name: definition.name, event, reply } as PushOutcome;
+  }
+
+  private async deliverUntyped(
+    appId: string | undefined,
+    push: AppPush,
+    opened: OpenedPush,
+    deadline: number,
+  ): Promise<PushOutcome> {
+    const taken = await this.dispatcher.handleUntyped(
+      appId,
+      push,
+      opened,
+      deadline,
+    );
+    if (!taken) return this.ignored(appId, opened, SUCCESS_REPLY);
+    return {
+      status: 'delivered',
+      msgType: opened.msgType,
+      event: opened.msgType === 'event' ? opened.name : undefined,
+      reply: SUCCESS_REPLY,
+    };
+  }
+
+  /** Nobody handles it: acknowledged; its name (never its content) at debug. */
+  private ignored(
+    appId: string | undefined,
+    opened: OpenedPush,
+    reply: PushReply,
+  ): PushOutcome {
+    const event = opened.msgType === 'event' ? opened.name : undefined;
+    this.logger.debug(
+      `Push ignored ${logFields({ appId, msgType: opened.msgType, event })}`,
+    );
+    return { status: 'ignored', msgType: opened.msgType, event, reply };
   }
 
   /**
-   * Durable delivery: path updates whose handlers failed on every attempt,
-   * `limit` (default 100) from `offset`. Empty with inline delivery, which
-   * keeps no failed set (WeChat's re-sends are its retries).
+   * Durable delivery: events whose handlers failed on every attempt, `limit`
+   * (default 100) from `offset`: path updates, or the typed events named by
+   * `event` (`'*'`: all of them, told apart by `name`). Empty with inline
+   * delivery, which keeps no failed set (WeChat's re-sends are its retries).
    */
+  async failedDeliveries(options?: {
+    limit?: number;
+    offset?: number;
+  }): Promise<FailedPushDelivery[]>;
+  async failedDeliveries<Name extends WechatTypedEventName | '*'>(options: {
+    event: Name;
+    limit?: number;
+    offset?: number;
+  }): Promise<FailedPushDelivery<Name>[]>;
   async failedDeliveries(
-    options: { limit?: number; offset?: number } = {},
-  ): Promise<FailedPushDelivery[]> {
+    options: {
+      event?: WechatTypedEventName | '*';
+      limit?: number;
+      offset?: number;
+    } = {},
+  ): Promise<FailedPushDelivery<'*'>[]> {
     if (!this.queue.enabled) return [];
-    return this.queue.failed(options.limit ?? 100, options.offset ?? 0);
+    return this.queue.failed(
+      options.limit ?? 100,
+      options.offset ?? 0,
+      options.event ?? 'add_express_path',
+    );
   }
 
   /**
-   * Durable delivery: puts failed path updates (`ids`, else all of them) back
+   * Durable delivery: puts failed events (`ids`, else all of them, of every kind) back
    * on the queue with fresh attempts; resolves to how many went back. 0 with
    * inline delivery.
    */

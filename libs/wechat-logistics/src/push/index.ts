@@ -8,3 +8,6 @@ export * from './push-message-decoder';
 export * from './push-signature';
 export * from './push-xml';
 export * from './wechat-push.error';
+export * from './opened-push';
+export * from './push-fields';
+export * from './push-reply';

@@ -1,4 +1,6 @@
-import { WechatPushError } from './wechat-push.error';
+import { isRecord, PushFields } from './push-fields';
+
+const WHAT = 'path update event';
 
 /** One track node of a path update (§2.7); `actionType` values beyond §2.8 are passed through. */
 export interface PathUpdateAction {
@@ -51,36 +53,40 @@ export const PATH_UPDATE_EVENT = 'add_express_path';
 export function toPathUpdateEvent(
   fields: Record<string, unknown>,
 ): PushEventMapping {
-  const msgType = requiredString(fields, 'MsgType');
+  const read = new PushFields(fields, WHAT);
+  const msgType = read.string('MsgType');
   if (msgType !== 'event')
     return { kind: 'ignored', msgType, event: undefined };
-  const event = requiredString(fields, 'Event');
+  const event = read.string('Event');
   if (event !== PATH_UPDATE_EVENT) return { kind: 'ignored', msgType, event };
   return {
     kind: 'path-update',
     event: {
-      toUserName: requiredString(fields, 'ToUserName'),
-      fromUserName: requiredString(fields, 'FromUserName'),
-      createTime: requiredInteger(fields, 'CreateTime'),
+      toUserName: read.string('ToUserName'),
+      fromUserName: read.string('FromUserName'),
+      createTime: read.integer('CreateTime'),
       msgType: 'event',
       event: PATH_UPDATE_EVENT,
-      deliveryId: requiredString(fields, 'DeliveryID'),
-      waybillId: requiredString(fields, 'WayBillId'),
-      orderId: requiredString(fields, 'OrderId'),
-      version: requiredInteger(fields, 'Version'),
-      count: requiredInteger(fields, 'Count'),
-      actions: toList(optionalField(fields, 'Actions')).map(toAction),
+      deliveryId: read.string('DeliveryID'),
+      waybillId: read.string('WayBillId'),
+      orderId: read.string('OrderId'),
+      version: read.integer('Version'),
+      count: read.integer('Count'),
+      actions: toList(read.optional('Actions')).map(toAction),
     },
   };
 }
 
 function toAction(node: unknown, index: number): PathUpdateAction {
-  if (!isRecord(node)) throw malformed(`Actions[${index}] is not an object`);
-  const path = `Actions[${index}].`;
+  if (!isRecord(node))
+    throw new PushFields({}, WHAT).malformed(
+      `Actions[${index}] is not an object`,
+    );
+  const read = new PushFields(node, WHAT, `Actions[${index}].`);
   return {
-    actionTime: requiredInteger(node, 'ActionTime', path),
-    actionType: requiredInteger(node, 'ActionType', path),
-    actionMsg: requiredString(node, 'ActionMsg', path, true),
+    actionTime: read.integer('ActionTime'),
+    actionType: read.integer('ActionType'),
+    actionMsg: read.string('ActionMsg', true),
   };
 }
 
@@ -88,55 +94,4 @@ function toAction(node: unknown, index: number): PathUpdateAction {
 function toList(value: unknown): unknown[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-function optionalField(fields: Record<string, unknown>, key: string): unknown {
-  if (Object.hasOwn(fields, key)) return fields[key];
-  const lower = key.toLowerCase();
-  const match = Object.keys(fields).find((k) => k.toLowerCase() === lower);
-  return match === undefined ? undefined : fields[match];
-}
-
-function requiredString(
-  fields: Record<string, unknown>,
-  key: string,
-  path = '',
-  allowEmpty = false,
-): string {
-  const value = optionalField(fields, key);
-  if (value === undefined) throw malformed(`${path}${key} is missing`);
-  if (typeof value !== 'string')
-    throw malformed(`${path}${key} is not a string`);
-  if (!allowEmpty && value === '') throw malformed(`${path}${key} is empty`);
-  return value;
-}
-
-/** Whole, non-negative, safe integers only: `"12a"`, `1.5`, `"1e3"` or `" 7"` are refused, not guessed. */
-function requiredInteger(
-  fields: Record<string, unknown>,
-  key: string,
-  path = '',
-): number {
-  const value = optionalField(fields, key);
-  if (value === undefined) throw malformed(`${path}${key} is missing`);
-  const number =
-    typeof value === 'string' && /^\d{1,16}$/.test(value)
-      ? Number(value)
-      : value;
-  if (
-    typeof number !== 'number' ||
-    !Number.isSafeInteger(number) ||
-    number < 0
-  ) {
-    throw malformed(`${path}${key} is not a whole number`);
-  }
-  return number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function malformed(detail: string): WechatPushError {
-  return new WechatPushError('malformed', `path update event: ${detail}`);
 }

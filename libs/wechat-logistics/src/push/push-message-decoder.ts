@@ -1,4 +1,12 @@
-import { type DecodedPush, type PushMode } from './decoded-push';
+import { randomInt } from 'node:crypto';
+import {
+  type DecodedPush,
+  type PushEnvelope,
+  type PushMode,
+} from './decoded-push';
+import { type OpenedPush } from './opened-push';
+import { PushFields } from './push-fields';
+import { type PushReply, replyMessage } from './push-reply';
 import { toPathUpdateEvent } from './path-update-event';
 import {
   detectFormat,
@@ -86,8 +94,23 @@ export class PushMessageDecoder {
     return echostr;
   }
 
-  /** Verifies, decrypts when needed, and maps one push (POST). */
+  /**
+   * Verifies, decrypts when needed, and maps one push (POST) to a path update
+   * or an ignored push: {@link open} followed by the logistics family's mapping.
+   */
   decode(request: PushRequest): DecodedPush {
+    const { fields, mode, format } = this.open(request);
+    const mapped = toPathUpdateEvent(fields);
+    return mapped.kind === 'path-update'
+      ? { kind: 'path-update', event: mapped.event, mode, format }
+      : { ...mapped, mode, format };
+  }
+
+  /**
+   * Verifies and decrypts one push (POST) and names it, knowing no family:
+   * the event's name (or the message's type) and its raw fields.
+   */
+  open(request: PushRequest): OpenedPush {
     const query = readPushQuery(request.query);
     const encrypted = this.isEncrypted(query);
     const text = readBodyText(
@@ -99,10 +122,41 @@ export class PushMessageDecoder {
     const { fields, mode } = encrypted
       ? this.openEncrypted(query, parseFields(text, format))
       : this.readPlain(query, text, format);
-    const mapped = toPathUpdateEvent(fields);
-    return mapped.kind === 'path-update'
-      ? { kind: 'path-update', event: mapped.event, mode, format }
-      : { ...mapped, mode, format };
+    const read = new PushFields(fields, 'push message');
+    const msgType = read.string('MsgType');
+    const name = msgType === 'event' ? read.string('Event') : msgType;
+    return { mode, format, msgType, name, fields };
+  }
+
+  /**
+   * A reply message (`update_waybill_status` requires one) in the push's
+   * format. In safe mode it is sealed as WeChat's passive replies are:
+   * `Encrypt`, `MsgSignature`, `TimeStamp`, `Nonce`, with
+   * `MsgSignature = sha1(sort([token, TimeStamp, Nonce, Encrypt]))` (§11.2).
+   */
+  reply(
+    envelope: PushEnvelope,
+    fields: Record<string, string | number>,
+  ): PushReply {
+    const plain = replyMessage(fields, envelope.format);
+    if (envelope.mode !== 'safe') return plain;
+    const encrypt = this.requireCipher().encrypt(plain.body);
+    const timeStamp = String(Math.floor(this.options.now() / 1000));
+    const nonce = String(randomInt(1_000_000_000));
+    return replyMessage(
+      {
+        Encrypt: encrypt,
+        MsgSignature: computeMsgSignature(
+          this.options.token,
+          timeStamp,
+          nonce,
+          encrypt,
+        ),
+        TimeStamp: timeStamp,
+        Nonce: nonce,
+      },
+      envelope.format,
+    );
   }
 
   private readPlain(

@@ -17,10 +17,12 @@ import { requireOptionalPeer } from '../../core/optional-peer';
 import { withDeadline } from '../../core/timing/deadline';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../../wechat-logistics.constants';
 import {
-  type AcceptedPathUpdate,
-  type HandledPathUpdate,
-  PathUpdateDispatcher,
-} from '../path-update-dispatcher';
+  type AcceptedWechatEvent,
+  definitionOf,
+  type HandledWechatEvent,
+  WechatEventDispatcher,
+} from '../wechat-event-dispatcher';
+import { type WechatTypedEventName } from '../wechat-event-map';
 import { PushHandlerFailedError } from '../../core/errors/push-handler-failed.error';
 import { WechatPushError } from '../../push/wechat-push.error';
 import {
@@ -33,16 +35,17 @@ import {
 import { type FailedPushDelivery } from './failed-push-delivery';
 import { pushJobId } from './push-job-id';
 
-const JOB_NAME = 'path-update';
+/** A path update's job name, as before other events were typed; another event's job is named after it. */
+const PATH_UPDATE_JOB = 'path-update';
 /** Completed jobs are kept a day (WeChat re-sends within minutes): a late copy then finds its job and adds nothing. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 100_000 };
 const PAGE = 500;
 const WORKER_ERROR_LOG_EVERY_MS = 30_000;
 
-type PushJob = BullJob<AcceptedPathUpdate>;
+type PushJob = BullJob<AcceptedWechatEvent>;
 
 /**
- * Durable delivery (`pushDelivery: { queue }`): puts accepted path updates on
+ * Durable delivery (`pushDelivery: { queue }`): puts accepted typed events on
  * the app's BullMQ queue and, on instances with `worker: true`, runs a BullMQ
  * worker that hands each job to the dispatcher. BullMQ retries a failed job
  * with exponential backoff, gives a job whose worker died to another worker
@@ -55,14 +58,14 @@ export class DurablePushQueue
 {
   private readonly logger = new Logger('WechatLogistics');
   private readonly options: ResolvedPushQueueOptions | undefined;
-  private queue: BullQueue<AcceptedPathUpdate> | undefined;
+  private queue: BullQueue<AcceptedWechatEvent> | undefined;
   private worker: BullWorker | undefined;
 
   constructor(
     @Inject(RESOLVED_WECHAT_LOGISTICS_OPTIONS)
     options: ResolvedWechatLogisticsOptions,
     private readonly moduleRef: ModuleRef,
-    private readonly dispatcher: PathUpdateDispatcher,
+    private readonly dispatcher: WechatEventDispatcher,
   ) {
     this.options = options.pushQueue;
   }
@@ -93,7 +96,7 @@ export class DurablePushQueue
     if (!this.options?.worker || !this.queue) return;
     const { Worker } = requirePeer<BullmqModule>('bullmq');
     const { concurrency, lockDurationMs } = this.options;
-    this.worker = new Worker<AcceptedPathUpdate>(
+    this.worker = new Worker<AcceptedWechatEvent>(
       this.queue.name,
       (job) => this.process(job),
       {
@@ -141,12 +144,11 @@ export class DurablePushQueue
    * WeChat re-sends).
    */
   async enqueue(
-    accepted: AcceptedPathUpdate,
+    accepted: AcceptedWechatEvent,
     alreadyProcessed: () => Promise<boolean>,
     answerDeadline = Number.POSITIVE_INFINITY,
   ): Promise<'queued' | 'duplicate'> {
     const { queue, options } = this.ready();
-    const { event } = accepted;
     const deadline = Math.min(
       Date.now() + options.enqueueTimeoutMs,
       answerDeadline,
@@ -161,7 +163,7 @@ export class DurablePushQueue
     if (processed) return 'duplicate';
     try {
       await withDeadline(
-        queue.add(JOB_NAME, accepted, {
+        queue.add(jobNameOf(accepted), accepted, {
           jobId: pushJobId(accepted),
           attempts: options.attempts,
           backoff: { type: 'exponential', delay: options.backoffMs },
@@ -176,7 +178,7 @@ export class DurablePushQueue
       this.refusedToQueue(queue.name, accepted, error);
       throw new WechatPushError(
         'unavailable',
-        `the push queue did not take version ${event.version} of waybill ${event.waybillId}; WeChat will re-send it`,
+        `the push queue did not take ${definitionOf(accepted).describe(accepted.event).subject}; WeChat will re-send it`,
         { cause: error },
       );
     }
@@ -190,23 +192,45 @@ export class DurablePushQueue
    */
   private refusedToQueue(
     queueName: string,
-    accepted: AcceptedPathUpdate,
+    accepted: AcceptedWechatEvent,
     error: unknown,
   ): void {
     const { event } = accepted;
+    const about = definitionOf(accepted).describe(event);
     this.logger.error(
-      `Path update could not be queued ${logFields({ queue: queueName, appId: accepted.appId, deliveryId: event.deliveryId, waybillId: event.waybillId, version: event.version, error: error instanceof Error ? error.message : typeof error })}`,
+      `${about.title} could not be queued ${logFields({ queue: queueName, appId: accepted.appId, ...about.keys, error: error instanceof Error ? error.message : typeof error })}`,
     );
     this.logger.debug(
-      `Path update that could not be queued ${logFields({ waybillId: event.waybillId, version: event.version, event: JSON.stringify(event) })}`,
+      `${about.title} that could not be queued ${logFields({ ...about.keys, event: JSON.stringify(event) })}`,
     );
   }
 
-  /** Events that exhausted their attempts, oldest failure last, `limit` from `offset`. */
-  async failed(limit: number, offset: number): Promise<FailedPushDelivery[]> {
+  /**
+   * Events (of one typed name, or `'*'`: all) that exhausted their attempts,
+   * oldest failure last, `limit` from `offset`.
+   */
+  async failed(
+    limit: number,
+    offset: number,
+    name: WechatTypedEventName | '*',
+  ): Promise<FailedPushDelivery<'*'>[]> {
     const { queue } = this.ready();
-    const jobs = await queue.getFailed(offset, offset + limit - 1);
-    return jobs.map(toFailedDelivery);
+    if (name === '*')
+      return (await queue.getFailed(offset, offset + limit - 1)).map(
+        toFailedDelivery,
+      );
+    const found: PushJob[] = [];
+    let skip = offset;
+    for (let start = 0; found.length < limit; start += PAGE) {
+      const page = await queue.getFailed(start, start + PAGE - 1);
+      for (const job of page) {
+        if (nameOf(job.data) !== name || found.length === limit) continue;
+        if (skip > 0) skip -= 1;
+        else found.push(job);
+      }
+      if (page.length < PAGE) break;
+    }
+    return found.map(toFailedDelivery);
   }
 
   /**
@@ -235,12 +259,12 @@ export class DurablePushQueue
     }
     if (replayed > 0)
       this.logger.log(
-        `Failed path updates replayed ${logFields({ queue: queue.name, count: replayed })}`,
+        `Failed push events replayed ${logFields({ queue: queue.name, count: replayed })}`,
       );
     return replayed;
   }
 
-  private async process(job: PushJob): Promise<HandledPathUpdate['status']> {
+  private async process(job: PushJob): Promise<HandledWechatEvent['status']> {
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
       const { push } = await this.dispatcher.pushOf(job.data.appId);
@@ -257,14 +281,14 @@ export class DurablePushQueue
               ? 'debug'
               : 'warn'
         ](
-          `Queued path update not handled ${logFields({ appId: job.data.appId, deliveryId: job.data.event.deliveryId, waybillId: job.data.event.waybillId, version: job.data.event.version, attempt: job.attemptsMade + 1, error: error instanceof Error ? error.message : typeof error })}`,
+          `Queued ${definitionOf(job.data).describe(job.data.event).title.toLowerCase()} not handled ${logFields({ appId: job.data.appId, ...definitionOf(job.data).describe(job.data.event).keys, attempt: job.attemptsMade + 1, error: error instanceof Error ? error.message : typeof error })}`,
         );
       throw error;
     }
   }
 
   private async allFailed(
-    queue: BullQueue<AcceptedPathUpdate>,
+    queue: BullQueue<AcceptedWechatEvent>,
   ): Promise<PushJob[]> {
     // A snapshot first: jobs that fail again while being replayed are not taken twice.
     const jobs: PushJob[] = [];
@@ -276,7 +300,7 @@ export class DurablePushQueue
   }
 
   private ready(): {
-    queue: BullQueue<AcceptedPathUpdate>;
+    queue: BullQueue<AcceptedWechatEvent>;
     options: ResolvedPushQueueOptions;
   } {
     if (!this.options || !this.queue)
@@ -287,16 +311,27 @@ export class DurablePushQueue
   }
 }
 
-function toFailedDelivery(job: PushJob): FailedPushDelivery {
+function jobNameOf(accepted: AcceptedWechatEvent): string {
+  const name = nameOf(accepted);
+  return name === 'add_express_path' ? PATH_UPDATE_JOB : name;
+}
+
+function nameOf(accepted: AcceptedWechatEvent): WechatTypedEventName {
+  return accepted.name ?? 'add_express_path';
+}
+
+/** A job's name and event agree by construction: the union's member is the job's own. */
+function toFailedDelivery(job: PushJob): FailedPushDelivery<'*'> {
   return {
     id: job.id ?? '',
     appId: job.data.appId,
+    name: nameOf(job.data),
     event: job.data.event,
     attempts: job.attemptsMade,
     reason: job.failedReason ?? '',
     failedAt:
       job.finishedOn === undefined ? undefined : new Date(job.finishedOn),
-  };
+  } as FailedPushDelivery<'*'>;
 }
 
 function requirePeer<T>(name: string): T {

@@ -1,13 +1,22 @@
-import { type AcceptedPathUpdate } from '../path-update-dispatcher';
+import {
+  type AcceptedWechatEvent,
+  definitionOf,
+} from '../wechat-event-dispatcher';
 
 /**
- * One job id per (app, delivery, waybill, version): the queue then keeps one
- * job for all the copies WeChat sends, whichever instance each reaches. Parts
- * are URI-encoded because BullMQ refuses `:` in custom ids, and `|` (encoded
- * inside a part) keeps the join unambiguous.
+ * One job id per app and event dedupe key: the queue then keeps one job for
+ * all the copies WeChat sends, whichever instance each reaches. A path
+ * update's is (app, delivery, waybill, version), as before other events were
+ * typed, so jobs queued before an upgrade keep their ids; another typed
+ * event's key starts with its name. Parts are URI-encoded because BullMQ
+ * refuses `:` in custom ids, and `|` (encoded inside a part) keeps the join
+ * unambiguous.
  */
-export function pushJobId({ appId, event }: AcceptedPathUpdate): string {
-  return [appId ?? '', event.deliveryId, event.waybillId, String(event.version)]
+export function pushJobId(accepted: AcceptedWechatEvent): string {
+  return [
+    accepted.appId ?? '',
+    ...definitionOf(accepted).dedupeKey(accepted.event).map(String),
+  ]
     .map(encodeURIComponent)
     .join('|');
 }
