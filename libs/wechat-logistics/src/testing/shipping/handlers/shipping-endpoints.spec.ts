@@ -290,6 +290,16 @@ describe('shipping family: query, reminder, settings and application endpoints',
         10210002,
       );
 
+      // Under review: no audit_reason (§4.11 sets it only when rejected).
+      expect(
+        await api.post(WECHAT_PATHS.getFamousBrandApplyStatus, {}),
+      ).toEqual({
+        errcode: 0,
+        errmsg: 'ok',
+        progress: { status: 1 },
+        application: { apply_for: 1, status: 1, audit_info: {} },
+      });
+
       wechat.shipping.reviewBrandApplication('rejected', '材料不足');
       expect(
         await api.post(WECHAT_PATHS.getFamousBrandApplyStatus, {}),
