@@ -89,6 +89,24 @@ describe('the shipping state machine through the library', () => {
     });
   });
 
+  it('takes every upload-time form the library sends: a Date, Z, a long fraction', async () => {
+    const payment = seed();
+    const at = (uploadTime: Date | string, trackingNo: string) =>
+      h.shipping.uploadShippingInfo({
+        ...expressUpload(payment, 0, trackingNo),
+        uploadTime,
+      });
+    await expect(at(new Date('2023-11-15T02:00:00Z'), 'YT1')).resolves.toEqual(
+      {},
+    );
+    await expect(
+      at('2023-11-15T10:00:01.1234567891+08:00', 'YT2'),
+    ).resolves.toEqual({});
+    await expect(at('2023-11-15T02:00:02Z', 'YT3')).rejects.toMatchObject({
+      errcode: 10060003,
+    });
+  });
+
   it('split delivery stays 待发货 until isAllDelivered, packages accumulating', async () => {
     const payment = seed();
     const split = (
