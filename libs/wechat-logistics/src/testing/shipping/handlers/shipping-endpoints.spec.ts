@@ -127,6 +127,9 @@ describe('shipping family: query, reminder, settings and application endpoints',
         upload({ shipping_list: [YTO_PACKAGE] }),
       );
       const shipped = wechat.shipping.get(TX)!.shippedTime!;
+      // Shipped at the upload's upload_time (2023-11-15T10:00:00+08:00).
+      expect(shipped).toBe(1700013600);
+      expect(wechat.shipping.get(TX)!.estimatedSettlementTime).toBe(1700877600);
 
       expect(await notify({ received_time: shipped })).toBe(10060029);
       expect(await notify({ received_time: shipped + 1 })).toBe(0);
