@@ -11,7 +11,8 @@ import { IsIntegerAtMost } from '../../core/validation/number-at-most.decorator'
  * Largest `page_size` sent: WeChat documents the default, 100, and no maximum
  * (reference §4.4, not found). Asking for more than the default risks an
  * undocumented refusal while paging through `lastIndex` always works, so the
- * default is the bound (inference; the emulator uses the same figure).
+ * default is the bound (inference). The emulator's default page is the same
+ * figure; like WeChat as documented, it refuses no larger size.
  */
 export const ORDER_LIST_MAX_PAGE_SIZE = 100;
 

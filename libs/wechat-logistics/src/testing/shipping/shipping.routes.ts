@@ -22,7 +22,12 @@ import { shippingError } from './shipping-errmsgs';
 
 const ORDER = '/wxa/sec/order';
 
-/** 发货信息管理's paths (shipping-info.md §2), named like the client's methods. */
+/**
+ * 发货信息管理's paths (shipping-info.md §2), named like the client's methods
+ * — but for get_order / get_order_list, `getShippingOrder` /
+ * `getShippingOrderList` here, because WECHAT_PATHS (which spreads this
+ * object) already names the logistics assistant's `getOrder`.
+ */
 export const SHIPPING_PATHS = {
   uploadShippingInfo: `${ORDER}/upload_shipping_info`,
   uploadCombinedShippingInfo: `${ORDER}/upload_combined_shipping_info`,

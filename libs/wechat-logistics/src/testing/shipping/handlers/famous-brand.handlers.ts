@@ -80,7 +80,11 @@ export const famousBrandStatusHandler: RouteHandler = (
     application: {
       apply_for: application.applyFor,
       status: application.status,
-      audit_info: { audit_reason: application.auditReason ?? '' },
+      // §4.11: `audit_reason` is set only when the application was rejected.
+      audit_info:
+        application.status === 2
+          ? { audit_reason: application.auditReason ?? '' }
+          : {},
     },
   });
 };

@@ -127,6 +127,9 @@ describe('shipping family: query, reminder, settings and application endpoints',
         upload({ shipping_list: [YTO_PACKAGE] }),
       );
       const shipped = wechat.shipping.get(TX)!.shippedTime!;
+      // Shipped at the upload's upload_time (2023-11-15T10:00:00+08:00).
+      expect(shipped).toBe(1700013600);
+      expect(wechat.shipping.get(TX)!.estimatedSettlementTime).toBe(1700877600);
 
       expect(await notify({ received_time: shipped })).toBe(10060029);
       expect(await notify({ received_time: shipped + 1 })).toBe(0);
@@ -289,6 +292,16 @@ describe('shipping family: query, reminder, settings and application endpoints',
       expect(await errcode(WECHAT_PATHS.famousBrandApply, apply)).toBe(
         10210002,
       );
+
+      // Under review: no audit_reason (§4.11 sets it only when rejected).
+      expect(
+        await api.post(WECHAT_PATHS.getFamousBrandApplyStatus, {}),
+      ).toEqual({
+        errcode: 0,
+        errmsg: 'ok',
+        progress: { status: 1 },
+        application: { apply_for: 1, status: 1, audit_info: {} },
+      });
 
       wechat.shipping.reviewBrandApplication('rejected', '材料不足');
       expect(

@@ -177,7 +177,7 @@ describe('POST /wxa/sec/order/upload_shipping_info', () => {
     expect(wechat.shipping.get(PAYMENT.transactionId!)?.state).toBe(1);
   });
 
-  it('accepts 120 characters of item_desc, 128-byte codes, Z and ±HHMM offsets, and virtual goods without a waybill', async () => {
+  it('accepts 120 characters of item_desc, 128-byte codes, Z and ±HHMM offsets, a long fraction, and virtual goods without a waybill', async () => {
     const item = {
       tracking_no: 'Y'.repeat(128),
       express_company: 'Y'.repeat(128),
@@ -208,6 +208,22 @@ describe('POST /wxa/sec/order/upload_shipping_info', () => {
       }),
     );
     expect(virtual).toMatchObject({ errcode: 0 });
+
+    // RFC 3339 bounds no fraction: nanoseconds and beyond are one time still.
+    const third = wechat.shipping.seedPayment({
+      payerOpenid: 'oTestPayer0001',
+    });
+    const fine = await api.post(
+      PATH,
+      upload({
+        order_key: {
+          order_number_type: 2,
+          transaction_id: third.transactionId,
+        },
+        upload_time: '2023-11-15T10:00:00.1234567891+08:00',
+      }),
+    );
+    expect(fine).toMatchObject({ errcode: 0 });
   });
 
   it('answers 48001 while the app is not enrolled (is_trade_managed false)', async () => {

@@ -1,9 +1,11 @@
 /**
  * RFC 3339 date-time as WeChat accepts it (shipping-info.md §3.8): `Z` or
- * `±HH:MM`, an optional fraction; `±HHMM` too, which production accepted (COMM).
+ * `±HH:MM`, an optional fraction of any length (RFC 3339's `time-secfrac` is
+ * "." 1*DIGIT, and the library sends a given string as it is); `±HHMM` too,
+ * which production accepted (COMM).
  */
 const RFC_3339 =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})$/i;
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** `upload_time` in ms since the epoch, or undefined when it is not an RFC 3339 time (268485216). */
 export function parseUploadTime(value: unknown): number | undefined {

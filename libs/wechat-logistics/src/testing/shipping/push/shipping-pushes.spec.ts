@@ -69,15 +69,22 @@ describe.each([
   });
 
   it('pushes trade_manage_order_settlement (will settle) when an upload completes shipping', async () => {
+    const before = wechat.clock.nowSeconds();
     await api.post(WECHAT_PATHS.uploadShippingInfo, upload());
+    const after = wechat.clock.nowSeconds();
 
     const { event, fields } = await received(1);
+    // Shipped at the upload's upload_time (§6.4's example); pushed now.
     const shipped = wechat.shipping.get(TX)!.shippedTime!;
+    expect(shipped).toBe(1700013600);
+    const createTime = Number(fields['CreateTime']);
+    expect(createTime).toBeGreaterThanOrEqual(before);
+    expect(createTime).toBeLessThanOrEqual(after);
     expect(event).toBe('trade_manage_order_settlement');
     expect(fields).toEqual({
       ToUserName: defaultToUserName(wechat.appId),
       FromUserName: 'oSystem000000000000000000000',
-      CreateTime: wire(shipped),
+      CreateTime: wire(createTime),
       MsgType: 'event',
       Event: 'trade_manage_order_settlement',
       ...IDS,

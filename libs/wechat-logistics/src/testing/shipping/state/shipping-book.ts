@@ -280,7 +280,10 @@ export class ShippingBook extends ShippingAppSettings {
       this.replace({ ...payment, shipping: outcome.shipping });
       return;
     }
-    const shippedTime = this.context.clock.nowSeconds();
+    // The shipment's own upload_time, as the reference's examples have it:
+    // §6.4's shipped_time 1700013600 is §4.1's upload_time, and its
+    // estimated_settlement_time is that plus 10 days.
+    const shippedTime = Math.floor(outcome.shipping.lastUploadTimeMs / 1000);
     const days =
       outcome.shipping.logisticsType === 1
         ? SETTLEMENT_DELAY_DAYS.express
