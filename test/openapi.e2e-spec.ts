@@ -34,7 +34,14 @@ interface Operation {
 type Paths = Record<string, Record<string, Operation>>;
 
 /** The tags of the routes that call WeChat. */
-const WECHAT_BACKED = ['orders', 'accounts', 'carriers', 'printers', 'sandbox'];
+const WECHAT_BACKED = [
+  'orders',
+  'accounts',
+  'carriers',
+  'printers',
+  'sandbox',
+  'shipping',
+];
 
 /**
  * The OpenAPI document at /docs is complete: a success schema for every
@@ -89,7 +96,8 @@ describe("the demo's OpenAPI document", () => {
       })
       .map(({ method, path }) => `${method} ${path}`);
     expect(missing).toEqual([]);
-    expect(wechatBacked().length).toBe(24); // 12 operations, on the default app's paths and the app routes
+    // 12 logistics + 12 shipping operations, on the default app's paths and the app routes
+    expect(wechatBacked().length).toBe(48);
   });
 
   it('documents each result type as a class whose fields carry examples', () => {
@@ -106,6 +114,12 @@ describe("the demo's OpenAPI document", () => {
       'GetQuotaResult',
       'GetPrinterResult',
       'DeliveryInfo',
+      'ShippingOrder',
+      'ShippingOrderPackage',
+      'GetShippingOrderListResult',
+      'IsTradeManagedResult',
+      'IsTradeManagementConfirmationCompletedResult',
+      'FamousBrandApplicationStatus',
     ]) {
       const properties = Object.entries(schemas[name]?.properties ?? {});
       expect(properties.length).toBeGreaterThan(0);
@@ -175,6 +189,37 @@ describe("the demo's OpenAPI document", () => {
       deliveryResultcode: expect.any(Number),
       deliveryResultmsg: expect.any(String),
     });
+  });
+
+  it("documents the shipping uploads' unknown outcome: 502, 503 and 504 say to check getOrder before uploading again", () => {
+    for (const path of [
+      '/shipping/orders/upload',
+      '/shipping/orders/upload-combined',
+      '/shipping/apps/{appId}/orders/upload',
+    ]) {
+      const { responses } = paths[path].post;
+      for (const status of ['502', '503', '504'])
+        for (const example of Object.values(
+          responses[status].content?.['application/json'].examples ?? {},
+        ))
+          expect({ path, status, message: example.value.message }).toEqual({
+            path,
+            status,
+            message: expect.stringContaining(
+              'Check with getOrder before uploading again.',
+            ),
+          });
+      // The one re-upload spent: a conflict, WeChat's errcode shown.
+      expect(
+        responses['409'].content?.['application/json'].examples?.errcode10060003
+          .value,
+      ).toMatchObject({ statusCode: 409, errcode: 10060003 });
+    }
+    // A read's outcome is never in doubt: its 504 gives no such advice.
+    const lookup = paths['/shipping/orders/lookup'].get.responses['504'];
+    expect(
+      JSON.stringify(lookup.content?.['application/json'].examples),
+    ).not.toContain('uploading again');
   });
 
   it('answers 404 for an unknown appId on the app routes only', () => {
@@ -263,6 +308,14 @@ describe("the demo's OpenAPI document", () => {
     );
     expect(idOf('post', '/logistics/events')).toBe('receivePush');
     expect(idOf('get', '/health/ready')).toBe('checkReadiness');
+    expect(idOf('post', '/shipping/orders/upload')).toBe('uploadShippingInfo');
+    expect(idOf('post', '/shipping/apps/{appId}/orders/upload')).toBe(
+      'uploadShippingInfoForApp',
+    );
+    expect(idOf('get', '/shipping/trade-managed')).toBe('isTradeManaged');
+    // The waybill's getOrder keeps its name; the payment's says what it gets.
+    expect(idOf('get', '/logistics/orders/{orderId}')).toBe('getOrder');
+    expect(idOf('get', '/shipping/orders/lookup')).toBe('getShippingOrder');
     // Each app route is its default-app twin, ForApp.
     for (const { method, path, operation } of operations())
       if (path.includes('{appId}'))

@@ -22,6 +22,9 @@ import { PrintersController } from './logistics/printers.controller';
 import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
+import { FamousBrandController } from './shipping/famous-brand.controller';
+import { ShippingOrdersController } from './shipping/shipping-orders.controller';
+import { ShippingSettingsController } from './shipping/shipping-settings.controller';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingFeed } from './tracking/tracking-feed';
 
@@ -73,6 +76,9 @@ export class AppModule {
         AccountsController,
         PrintersController,
         SandboxOrdersController,
+        ShippingOrdersController,
+        ShippingSettingsController,
+        FamousBrandController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,

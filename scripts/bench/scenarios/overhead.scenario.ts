@@ -1,9 +1,12 @@
+import { WechatShippingService } from 'nestjs-wechat-logistics';
 import { DirectClient } from '../support/direct-client';
 import {
   CANCEL_INPUT,
   CANCEL_WIRE_PATH,
   GET_PATH_WIRE_PATH,
   PATH_INPUT,
+  UPLOAD_SHIPPING_INPUT,
+  UPLOAD_SHIPPING_WIRE_PATH,
 } from '../support/fixtures';
 import { type LibraryApp, startLibrary } from '../support/library-app';
 import {
@@ -30,10 +33,9 @@ export interface ApiUnderTest {
 }
 
 /**
- * The calls whose overhead the bench measures, each against its direct twin.
- * The shipping family's call (issue 21: an upload of shipping info through
- * `WechatShippingService`, guarded like cancelOrder) joins this list once
- * that family exists; nothing else in the scenario needs to change.
+ * The calls whose overhead the bench measures, each against its direct twin:
+ * the logistics assistant's cancelOrder and the shipping family's upload
+ * (through `WechatShippingService`) are guarded.
  */
 export const OVERHEAD_APIS: readonly ApiUnderTest[] = [
   {
@@ -47,6 +49,15 @@ export const OVERHEAD_APIS: readonly ApiUnderTest[] = [
     wirePath: GET_PATH_WIRE_PATH,
     guarded: false,
     libraryCall: (library) => () => library.service.getPath(PATH_INPUT),
+  },
+  {
+    name: 'uploadShippingInfo',
+    wirePath: UPLOAD_SHIPPING_WIRE_PATH,
+    guarded: true,
+    libraryCall: (library) => {
+      const shipping = library.get(WechatShippingService);
+      return () => shipping.uploadShippingInfo(UPLOAD_SHIPPING_INPUT);
+    },
   },
 ];
 

@@ -1,4 +1,11 @@
-import { type CancelOrderDto, type GetPathDto } from 'nestjs-wechat-logistics';
+import {
+  type CancelOrderDto,
+  DeliveryMode,
+  type GetPathDto,
+  LogisticsType,
+  OrderNumberType,
+  type UploadShippingInfoDto,
+} from 'nestjs-wechat-logistics';
 import {
   type EmulatorFault,
   type SeedOrderInput,
@@ -46,8 +53,43 @@ export const PATH_INPUT: Readonly<GetPathDto> = {
   openid: PATH_ORDER.openid,
 };
 
-/** Seeds the getPath order and installs the canned cancel success. Call once per emulator. */
+export const UPLOAD_SHIPPING_WIRE_PATH = '/wxa/sec/order/upload_shipping_info';
+
+/**
+ * The shipping family's guarded call is an upload (the heaviest shipping
+ * input: nested order key, packages, masked contact, RFC 3339 time). A real
+ * payment allows one re-upload, so the bench's uploads are answered by a
+ * canned acknowledgement, as the cancels are: every call, library or direct,
+ * costs the emulator the same work, whatever its shipping state machine does.
+ */
+export const UPLOAD_SHIPPING_SUCCESS_FAULT: EmulatorFault = {
+  path: UPLOAD_SHIPPING_WIRE_PATH,
+  body: {},
+};
+
+/** shipping-info.md §4.1's example upload (an SF package, so its masked contact is checked too). */
+export const UPLOAD_SHIPPING_INPUT: Readonly<UploadShippingInfoDto> = {
+  orderKey: {
+    orderNumberType: OrderNumberType.TransactionId,
+    transactionId: '4200000000202311150000000001',
+  },
+  logisticsType: LogisticsType.Express,
+  deliveryMode: DeliveryMode.Unified,
+  shippingList: [
+    {
+      trackingNo: 'SF1234567890123',
+      expressCompany: 'SF',
+      itemDesc: '保温杯*1',
+      contact: { receiverContact: '138****5678' },
+    },
+  ],
+  uploadTime: '2023-11-15T10:00:00+08:00',
+  payer: { openid: 'oTestPayer0001' },
+};
+
+/** Seeds the getPath order and installs the canned cancel and upload successes. Call once per emulator. */
 export async function prepareUpstream(upstream: Upstream): Promise<void> {
   await upstream.injectFault(CANCEL_SUCCESS_FAULT);
+  await upstream.injectFault(UPLOAD_SHIPPING_SUCCESS_FAULT);
   await upstream.seedOrder(PATH_ORDER);
 }

@@ -1,18 +1,18 @@
 import { Param, applyDecorators } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
-import {
-  type WechatLogisticsClient,
-  type WechatLogisticsService,
-} from 'nestjs-wechat-logistics';
 
 /**
- * Every logistics route answers twice: `/logistics/…` for the default mini
+ * Every WeChat-backed route answers twice: `/logistics/…` for the default mini
  * program, and `/logistics/apps/:appId/…` for any other the demo knows
  * (`WECHAT_EXTRA_APPS`; in sandbox mode a second emulated app). Same
- * validation, same errors; an unknown appId is a 404 naming it.
+ * validation, same errors; an unknown appId is a 404 naming it. Another
+ * family's routes live under their own prefix (`shipping`) the same way.
  */
-export function forDefaultAndApps(path: string): string[] {
-  return [`logistics/${path}`, `logistics/apps/:appId/${path}`];
+export function forDefaultAndApps(
+  path: string,
+  family: 'logistics' | 'shipping' = 'logistics',
+): string[] {
+  return [`${family}/${path}`, `${family}/apps/:appId/${path}`];
 }
 
 /** Documents `:appId` on the multi-app routes (Swagger leaves it off the routes without it). */
@@ -29,10 +29,10 @@ export const ApiAppIdParam = (): ClassDecorator =>
 /** The `:appId` of a multi-app route; `undefined` on the default app's routes. */
 export const AppIdParam = (): ParameterDecorator => Param('appId');
 
-/** The client for the route's app. */
-export function clientFor(
-  logistics: WechatLogisticsService,
+/** The client for the route's app: the family's service itself, or its `forApp(appId)`. */
+export function clientFor<Client>(
+  service: Client & { forApp(appId: string): Client },
   appId: string | undefined,
-): WechatLogisticsClient {
-  return appId === undefined ? logistics : logistics.forApp(appId);
+): Client {
+  return appId === undefined ? service : service.forApp(appId);
 }

@@ -17,10 +17,17 @@ import { ErrorResponses } from './error-responses';
 
 export interface WechatCallDocs {
   /**
-   * `logistics.cancelOrder`: the library API the route calls; its method name
-   * (`cancelOrder`) is the operation's id, `…ForApp` on the app routes.
+   * `logistics.cancelOrder`, `shipping.getOrder`: the library API the route
+   * calls; its method name (`cancelOrder`) is the operation's id, `…ForApp`
+   * on the app routes.
    */
-  readonly api: `logistics.${string}`;
+  readonly api: `${'logistics' | 'shipping'}.${string}`;
+  /**
+   * The operation's id when the method name is taken by another family's
+   * route: `shipping.getOrder` is `getShippingOrder` (the library's own
+   * `GetShippingOrderDto` naming), as `getOrder` is the waybill's.
+   */
+  readonly operationId?: string;
   readonly summary: string;
   /** The result class (the library's documented result types). */
   readonly result?: Type<unknown>;
@@ -30,6 +37,12 @@ export interface WechatCallDocs {
   readonly invalid?: string[];
   /** WeChat's errcodes this API documents (wechat-logistics-api.md §6), each shown under its status. */
   readonly errcodes?: readonly number[];
+  /**
+   * What the 502, 503 and 504 bodies add when such an answer leaves the
+   * call's outcome unknown: the shipping uploads' "it may have landed, check
+   * getOrder" (UPLOAD_OUTCOME_UNKNOWN_ADVICE), exactly as the library says it.
+   */
+  readonly unknownOutcomeAdvice?: string;
   /** Models referenced by `$ref` only (batchGetOrder's item kinds). */
   readonly extraModels?: Type<unknown>[];
 }
@@ -47,21 +60,32 @@ export interface WechatCallDocs {
 export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
   const errors = new ErrorResponses();
   if (docs.invalid) errors.add(400, validationExample(docs.invalid));
+  const advice = docs.unknownOutcomeAdvice;
   for (const errcode of docs.errcodes ?? []) {
     const entry = ERRCODE_CATALOGUE.get(errcode);
-    if (entry) errors.add(entry.httpStatus, errcodeExample(docs.api, errcode));
+    if (entry)
+      errors.add(
+        entry.httpStatus,
+        // A busy answer leaves the outcome unknown too (the library says so).
+        errcodeExample(
+          docs.api,
+          errcode,
+          entry.kind === 'busy' ? advice : undefined,
+        ),
+      );
   }
   errors
     .add(500, credentialsExample())
-    .add(502, badGatewayExample(docs.api))
-    .add(503, errcodeExample(docs.api, -1))
-    .add(504, timeoutExample(docs.api));
+    .add(502, badGatewayExample(docs.api, advice))
+    .add(503, errcodeExample(docs.api, -1, advice))
+    .add(504, timeoutExample(docs.api, advice));
 
   const success = docs.created ? ApiCreatedResponse : ApiOkResponse;
   return applyDecorators(
     ApiOperation({
       summary: docs.summary,
-      operationId: docs.api.slice('logistics.'.length),
+      operationId:
+        docs.operationId ?? docs.api.slice(docs.api.indexOf('.') + 1),
     }),
     ...(docs.extraModels ? [ApiExtraModels(...docs.extraModels)] : []),
     success(

@@ -20,7 +20,11 @@ const RID = '6748c1a2-1b7c0f3e-5d2a9e41';
  * `toErrorResponse` from the errcode catalogue: the documented example is
  * exactly what a caller gets, WeChat's `errmsg` and a `rid` included.
  */
-export function errcodeExample(api: string, errcode: number): ErrorExample {
+export function errcodeExample(
+  api: string,
+  errcode: number,
+  advice?: string,
+): ErrorExample {
   const entry = ERRCODE_CATALOGUE.get(errcode);
   if (!entry) throw new Error(`errcode ${errcode} is not in the catalogue`);
   const carrier = entry.kind === 'carrier';
@@ -29,6 +33,7 @@ export function errcodeExample(api: string, errcode: number): ErrorExample {
       api,
       errcode,
       errmsg: `${entry.errmsg} rid: ${RID}`,
+      advice,
       ...(carrier && {
         deliveryResultcode: 30002,
         deliveryResultmsg: '快件已揽收',
@@ -44,16 +49,27 @@ export function credentialsExample(): ErrorExample {
   return { ...example, summary: `${example.summary} (at the token endpoint)` };
 }
 
-export function timeoutExample(api: string): ErrorExample {
+/** `advice`: what the library adds when the outcome is unknown (an upload). */
+export function timeoutExample(api: string, advice?: string): ErrorExample {
   const { body } = toErrorResponse(
-    new WechatTransportError('timeout', api, 'no answer'),
+    new WechatTransportError('timeout', api, 'no answer', undefined, {
+      advice,
+    }),
   );
   return { summary: 'WeChat did not answer in time', value: body };
 }
 
-export function badGatewayExample(api: string): ErrorExample {
+export function badGatewayExample(api: string, advice?: string): ErrorExample {
   const { body } = toErrorResponse(
-    new WechatTransportError('bad-response', api, 'an HTML error page'),
+    new WechatTransportError(
+      'bad-response',
+      api,
+      'an HTML error page',
+      undefined,
+      {
+        advice,
+      },
+    ),
   );
   return {
     summary: 'WeChat answered with something that is not JSON',
