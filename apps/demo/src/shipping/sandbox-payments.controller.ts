@@ -89,7 +89,7 @@ export class SandboxPaymentsController {
   })
   confirmReceipt(
     @Param('transactionId') transactionId: string,
-  ): SandboxPaymentResult {
+  ): Promise<SandboxPaymentResult> {
     return this.control(transactionId, (shipping) =>
       shipping.confirmReceipt(transactionId),
     );
@@ -109,29 +109,38 @@ export class SandboxPaymentsController {
       'The payment is neither 已发货, 确认收货 nor 资金待结算 (not shipped yet, settled or refunded)',
     schema: ERROR_BODY,
   })
-  settle(@Param('transactionId') transactionId: string): SandboxPaymentResult {
+  settle(
+    @Param('transactionId') transactionId: string,
+  ): Promise<SandboxPaymentResult> {
     return this.control(transactionId, (shipping) =>
       shipping.settle(transactionId),
     );
   }
 
-  /** A control on an existing payment; the emulator's refusal (wrong state) is a 409 saying why. */
-  private control(
+  /**
+   * A control on an existing payment; the emulator's refusal (wrong state) is
+   * a 409 saying why. Answers once the pushes it caused were delivered, so
+   * the next request (the walk-through's listing) sees them.
+   */
+  private async control(
     transactionId: string,
     run: (shipping: WechatEmulator['shipping']) => EmulatedPayment,
-  ): SandboxPaymentResult {
-    const shipping = this.emulator().shipping;
-    if (!shipping.get(transactionId))
+  ): Promise<SandboxPaymentResult> {
+    const emulator = this.emulator();
+    if (!emulator.shipping.get(transactionId))
       throw new NotFoundException(
         `No sandbox payment with transactionId "${transactionId}" (POST /shipping/test/payments makes one)`,
       );
+    let payment: EmulatedPayment;
     try {
-      return toResult(run(shipping));
+      payment = run(emulator.shipping);
     } catch (error) {
       throw new ConflictException(
         error instanceof Error ? error.message : String(error),
       );
     }
+    await emulator.pushes.settled();
+    return toResult(payment);
   }
 
   private emulator(): WechatEmulator {
