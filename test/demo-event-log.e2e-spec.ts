@@ -15,6 +15,10 @@ import {
 } from '../apps/demo/src/events/event-log';
 import { type ReceivedPathUpdate } from '../apps/demo/src/events/received-path-update';
 import { ReceivedEventsStore } from '../apps/demo/src/events/received-events.store';
+import {
+  type ReceivedShippingEvent,
+  shippingEventIdentity,
+} from '../apps/demo/src/events/received-shipping-event';
 import { RedisEventLog } from '../apps/demo/src/events/redis-event-log';
 import { RedisServer, describeWithRedis } from './cluster/support/redis-server';
 import { startDemoApp } from './support/demo-app';
@@ -111,6 +115,38 @@ describeWithRedis(
           key.startsWith('wechat-logistics-demo:events:'),
         ).length,
     );
+
+    it('keeps shipping pushes by their own identity under their own keys: a re-run once, the two settlement stages both', async () => {
+      const log = new RedisEventLog<ReceivedShippingEvent>(
+        client,
+        5,
+        { prefix: 'test-shipping:', recentKey: 'test-shipping-recent' },
+        shippingEventIdentity,
+      );
+      const push = (stage: 'shipped' | 'settled', createTime: number) =>
+        ({
+          event: 'trade_manage_order_settlement',
+          stage,
+          createTime,
+          transactionId: 'TX-1',
+          appId: 'wx-a',
+          receivedAt: new Date().toISOString(),
+        }) as unknown as ReceivedShippingEvent;
+      expect(await log.append('wx-a:TX-1', push('shipped', 1764140400))).toBe(
+        true,
+      );
+      expect(await log.append('wx-a:TX-1', push('shipped', 1764140400))).toBe(
+        false,
+      );
+      expect(await log.append('wx-a:TX-1', push('settled', 1764150000))).toBe(
+        true,
+      );
+      const stages = (await log.list('wx-a:TX-1')).map((e) =>
+        'stage' in e ? e.stage : undefined,
+      );
+      expect(stages).toEqual(['shipped', 'settled']);
+      expect(await eventKeys()).toEqual([]); // the path updates' keys untouched
+    });
 
     it('gives every key it writes a TTL', async () => {
       const log = new RedisEventLog(client, 5);

@@ -82,12 +82,30 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
     }
     const [first, second] = runs;
     const statuses = first.map((step) => step.status);
-    expect(statuses).toEqual([200, 201, 200, 200, 200, 409, 200, 201, 200]);
+    expect(statuses).toEqual([
+      200, 201, 200, 200, 200, 409, 200, 201, 200, 201, 200, 200, 200, 200,
+    ]);
     expect(second.map((step) => step.status)).toEqual(statuses);
 
     for (const answers of runs) {
-      const [carriers, added, , , path, refused, events, added2, cancelled] =
-        answers.map((step) => JSON.parse(step.body) as Record<string, unknown>);
+      const [
+        carriers,
+        added,
+        ,
+        ,
+        path,
+        refused,
+        events,
+        added2,
+        cancelled,
+        paid,
+        ,
+        confirmed,
+        settled,
+        settlementPushes,
+      ] = answers.map(
+        (step) => JSON.parse(step.body) as Record<string, unknown>,
+      );
       expect(JSON.stringify(carriers)).toContain('"deliveryId":"TEST"');
       expect(added).toMatchObject({
         orderId: expect.stringMatching(/^WALK-\d+-1$/),
@@ -106,8 +124,23 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         deliveryResultcode: 0,
         deliveryResultmsg: '',
       });
+      expect(paid).toMatchObject({ orderState: 1 });
+      expect(confirmed).toMatchObject({ orderState: 3 });
+      expect(settled).toMatchObject({ orderState: 4 });
+      // The two settlement pushes, each once: will settle, then settled.
+      expect(settlementPushes).toEqual([
+        expect.objectContaining({
+          transactionId: paid.transactionId,
+          stage: 'shipped',
+        }),
+        expect.objectContaining({
+          transactionId: paid.transactionId,
+          stage: 'settled',
+        }),
+      ]);
     }
-    // Fresh ids: the second run made its own orders.
+    // Fresh ids: the second run made its own orders and its own payment.
     expect(second[1].body).not.toBe(first[1].body);
+    expect(second[9].body).not.toBe(first[9].body);
   }, 90_000);
 });

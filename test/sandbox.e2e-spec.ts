@@ -64,13 +64,34 @@ describe.each(PLATFORMS)(
         // WeChat's callback (the push URL)
         '/events',
       ];
-      // Every logistics route twice: the default app's, and each further app's.
+      const shippingRoutes = [
+        '/famous-brand/apply',
+        '/famous-brand/status',
+        '/msg-jump-path',
+        '/orders',
+        '/orders/lookup',
+        '/orders/notify-confirm-receive',
+        '/orders/special',
+        '/orders/upload',
+        '/orders/upload-combined',
+        '/orders/{transactionId}/events',
+        '/trade-managed',
+        '/trade-management-confirmation',
+        '/trade-type/apply',
+      ];
+      // Every logistics and shipping route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
           '/health/ready',
           '/logistics/events/failed',
           '/logistics/events/failed/replay',
+          // The buyer's side in sandbox mode: the emulator's controls, default app only.
+          '/shipping/test/payments',
+          '/shipping/test/payments/{transactionId}/confirm-receipt',
+          '/shipping/test/payments/{transactionId}/settle',
+          ...shippingRoutes.map((route) => `/shipping${route}`),
+          ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
           '/tracking',
           '/tracking/stream',
           '/tracking/waybills',

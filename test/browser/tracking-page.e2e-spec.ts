@@ -104,6 +104,100 @@ describeWithChromium('GET /tracking in Chromium', () => {
       }
     }, 60_000);
 
+    it("shows the waybill's shipping state beside its track as the settlement pushes arrive, without a reload", async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `SHIP-${platform}-1`;
+      const added = await http()
+        .post('/logistics/orders')
+        .send({ ...addOrderExample, orderId })
+        .expect(201);
+      const waybillId = added.body.waybillId as string;
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        await http()
+          .post(`/logistics/test/orders/${orderId}/update`)
+          .send({
+            bizId: 'test_biz_id',
+            deliveryId: 'TEST',
+            waybillId,
+            actionTime: 1764140400,
+            actionType: 100001,
+            actionMsg: '揽件成功',
+          })
+          .expect(200);
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const tx = paid.body.transactionId as string;
+        await http()
+          .post('/shipping/orders/upload')
+          .send({
+            orderKey: { orderNumberType: 2, transactionId: tx },
+            logisticsType: 1,
+            deliveryMode: 1,
+            shippingList: [
+              {
+                trackingNo: waybillId,
+                expressCompany: 'TEST',
+                itemDesc: '咖啡豆*1',
+              },
+            ],
+            uploadTime: '2025-11-26T15:00:00+08:00',
+            payer: { openid: paid.body.payerOpenid as string },
+          })
+          .expect(200);
+        const shippingText = (state: string) =>
+          page.waitForFunction(
+            (id: string, want: string) =>
+              document
+                .querySelector(`[data-waybill="${id}"] .shipping`)
+                ?.getAttribute('data-state') === want,
+            { timeout: 15_000 },
+            waybillId,
+            state,
+          );
+        const line = () =>
+          page.$$eval(`[data-waybill="${waybillId}"] .shipping span`, (spans) =>
+            spans.map((span) => span.textContent).join(' | '),
+          );
+        await shippingText('2');
+        expect(await line()).toMatch(
+          new RegExp(`^已发货 · shipped \\| will settle on \\d{4}-.* · ${tx}$`),
+        );
+
+        await http()
+          .post(`/shipping/test/payments/${tx}/confirm-receipt`)
+          .expect(200);
+        await http().post(`/shipping/test/payments/${tx}/settle`).expect(200);
+        await shippingText('4');
+        expect(await line()).toMatch(
+          new RegExp(`^交易完成 · completed \\| settled on \\d{4}-.* · ${tx}$`),
+        );
+        // One line per card, and the same page all along.
+        expect(
+          await page.$$eval(
+            `[data-waybill="${waybillId}"] .shipping`,
+            (n) => n.length,
+          ),
+        ).toBe(1);
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
     it("shows a waybill's nodes as the pushes arrive, without a reload, in UTF-8, with no script error", async () => {
       const orderId = `TRACK-${platform}`;
       const added = await request(app.getHttpServer())

@@ -14,6 +14,8 @@ import { OrderEventsController } from './events/order-events.controller';
 import { FailedPushesController } from './events/failed-pushes.controller';
 import { PushEventsController } from './events/push-events.controller';
 import { ReceivedEventsStore } from './events/received-events.store';
+import { ShippingEventsController } from './events/shipping-events.controller';
+import { ShippingEventsStore } from './events/shipping-events.store';
 import { HealthController } from './health/health.controller';
 import { AccountsController } from './logistics/accounts.controller';
 import { DeliveriesController } from './logistics/deliveries.controller';
@@ -23,6 +25,7 @@ import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
 import { FamousBrandController } from './shipping/famous-brand.controller';
+import { SandboxPaymentsController } from './shipping/sandbox-payments.controller';
 import { ShippingOrdersController } from './shipping/shipping-orders.controller';
 import { ShippingSettingsController } from './shipping/shipping-settings.controller';
 import { TrackingController } from './tracking/tracking.controller';
@@ -56,6 +59,8 @@ export class AppModule {
         }),
         // The received push events live in Redis too when REDIS_URL is set.
         DemoRedisModule,
+        // The emulator in sandbox mode (one instance: the library's options below import it too).
+        SandboxModule,
         // Durable push delivery: a BullMQ queue on the same Redis.
         ...(WECHAT_PUSH_DELIVERY === 'queue' && REDIS_URL
           ? pushQueueModules(REDIS_URL)
@@ -79,12 +84,14 @@ export class AppModule {
         ShippingOrdersController,
         ShippingSettingsController,
         FamousBrandController,
+        SandboxPaymentsController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
+        ShippingEventsController,
         TrackingController,
       ],
-      providers: [ReceivedEventsStore, TrackingFeed],
+      providers: [ReceivedEventsStore, ShippingEventsStore, TrackingFeed],
     };
   }
 }

@@ -13,6 +13,12 @@ export interface EventStreamDocs<T> {
   readonly data: Type<T>;
   /** One message's data, shown as the stream's example. */
   readonly example: T;
+  /** Further kinds of message on the same stream (`event: shipping`), each with its class and when it is sent. */
+  readonly others?: readonly {
+    readonly event: string;
+    readonly data: Type<unknown>;
+    readonly when: string;
+  }[];
   /** The keep-alive event sent while nothing happens, and how often. */
   readonly keepAlive: { readonly event: string; readonly everySeconds: number };
 }
@@ -24,14 +30,20 @@ export interface EventStreamDocs<T> {
  * its class's schema.
  */
 export function ApiEventStream<T>(docs: EventStreamDocs<T>): MethodDecorator {
-  const { event, data, example, keepAlive } = docs;
+  const { event, data, example, keepAlive, others = [] } = docs;
+  const otherMessages = others
+    .map(
+      (other) =>
+        ` \`event: ${other.event}\` carries one ${other.data.name} (schema: ${getSchemaPath(other.data)}) ${other.when}.`,
+    )
+    .join('');
   return applyDecorators(
-    ApiExtraModels(data),
+    ApiExtraModels(data, ...others.map((other) => other.data)),
     ApiProduces('text/event-stream'),
     ApiOkResponse({
       description:
         `A stream that stays open. Each message is \`event: ${event}\`, an \`id:\` counting the messages, and one ${data.name} as JSON on its \`data:\` line ` +
-        `(schema: ${getSchemaPath(data)}); \`event: ${keepAlive.event}\` with empty data every ${keepAlive.everySeconds} s keeps proxies from closing it.`,
+        `(schema: ${getSchemaPath(data)});${otherMessages} \`event: ${keepAlive.event}\` with empty data every ${keepAlive.everySeconds} s keeps proxies from closing it.`,
       content: {
         'text/event-stream': {
           schema: {

@@ -11,6 +11,18 @@ export const SANDBOX_DEMO_ORDER = {
 } as const;
 
 /**
+ * The WeChat Pay payment the sandbox seeds for the demo order (待发货), so
+ * the shipping routes have something to upload against; paid by the demo
+ * order's buyer (docs/examples/add-order.json's openid).
+ */
+export const SANDBOX_DEMO_PAYMENT = {
+  transactionId: 'DEMO-TRANSACTION-1',
+  outTradeNo: SANDBOX_DEMO_ORDER.orderId,
+  payerOpenid: 'oSandboxUser0000000000000001',
+  description: '咖啡豆',
+} as const;
+
+/**
  * The second mini program the sandbox emulates, for the multi-app routes
  * (`/logistics/apps/wx0000000000sandbox2/…`); it has the same demo order.
  */
@@ -72,8 +84,10 @@ export class SandboxService implements OnApplicationShutdown {
     });
     emulator.orders.seed({ ...SANDBOX_DEMO_ORDER });
     emulator.app(appId).orders.seed({ ...SANDBOX_DEMO_ORDER });
+    emulator.shipping.seedPayment({ ...SANDBOX_DEMO_PAYMENT });
+    emulator.app(appId).shipping.seedPayment({ ...SANDBOX_DEMO_PAYMENT });
     new Logger('Sandbox').log(
-      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url} with two mini programs (the default one and ${appId}), demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId} in each`,
+      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url} with two mini programs (the default one and ${appId}), demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId} and its payment ${SANDBOX_DEMO_PAYMENT.transactionId} (待发货, for the shipping routes) in each`,
     );
     return new SandboxService(emulator, secondApp);
   }

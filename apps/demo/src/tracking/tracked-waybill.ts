@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ReceivedPathUpdate } from '../events/received-path-update';
 import { actionTypeInWords } from './action-type-words';
+import { WaybillShipping } from './waybill-shipping';
 
 export class TrackingNode {
   @ApiProperty({
@@ -47,6 +48,13 @@ export class TrackedWaybill {
 
   @ApiProperty({ type: [TrackingNode], description: 'Oldest first' })
   nodes!: TrackingNode[];
+
+  @ApiPropertyOptional({
+    type: WaybillShipping,
+    description:
+      'The payment whose shipping info names this waybill, once a settlement push for it arrived (GET /tracking/waybills only; the stream sends it as `event: shipping`)',
+  })
+  shipping?: WaybillShipping;
 }
 
 /** A received push as a timeline; every push carries the whole track so far. */

@@ -10,18 +10,24 @@ import { type DemoEnv } from '../config/demo-env';
 import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
 import { DEFAULT_MAX_SUBSCRIBERS, StreamSeats } from './stream-seats';
 import { type TrackedWaybill } from './tracked-waybill';
+import { type WaybillShipping } from './waybill-shipping';
+
+/** What the page's stream sends: a waybill's newer track, or its payment's newer shipping state. */
+export type TrackingUpdate =
+  | { readonly type: 'waybill'; readonly data: TrackedWaybill }
+  | { readonly type: 'shipping'; readonly data: WaybillShipping };
 
 const CHANNEL = 'wechat-logistics-demo:tracking';
 
 /**
- * Waybill timelines as pushes arrive, for the tracking page's live stream.
+ * Waybill timelines and their payments' shipping states as pushes arrive, for the tracking page's live stream.
  * With `REDIS_URL` every update goes through a Redis channel, so a page open
  * on one instance moves when WeChat pushed to another; else it stays in process.
  */
 @Injectable()
 export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Tracking');
-  private readonly updates = new Subject<TrackedWaybill>();
+  private readonly updates = new Subject<TrackingUpdate>();
   private subscriber: DemoRedisClient | undefined;
 
   /** Open live-tracking streams, capped (`TRACKING_MAX_SUBSCRIBERS`). */
@@ -38,7 +44,7 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Every update from now on, on this instance or (with Redis) any other. */
-  get updates$(): Observable<TrackedWaybill> {
+  get updates$(): Observable<TrackingUpdate> {
     return this.updates.asObservable();
   }
 
@@ -53,7 +59,7 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
       .connect()
       .then(() =>
         subscriber.subscribe(CHANNEL, (message) => {
-          this.updates.next(JSON.parse(message) as TrackedWaybill);
+          this.updates.next(JSON.parse(message) as TrackingUpdate);
         }),
       )
       .catch((error: unknown) =>
@@ -65,12 +71,21 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
 
   /** Best effort: a lost update shows on the page's next load, which reads the event log. */
   publish(waybill: TrackedWaybill): void {
+    this.send({ type: 'waybill', data: waybill });
+  }
+
+  /** A settlement push for a waybill's payment; best effort too. */
+  publishShipping(shipping: WaybillShipping): void {
+    this.send({ type: 'shipping', data: shipping });
+  }
+
+  private send(update: TrackingUpdate): void {
     const client = this.redis.client;
     if (!client) {
-      this.updates.next(waybill);
+      this.updates.next(update);
       return;
     }
-    client.publish(CHANNEL, JSON.stringify(waybill)).catch(() => undefined);
+    client.publish(CHANNEL, JSON.stringify(update)).catch(() => undefined);
   }
 
   onApplicationShutdown(): void {

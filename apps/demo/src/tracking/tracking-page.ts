@@ -31,6 +31,9 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
   .node:last-child::before { background: #1a7f37; }
   .node time { color: #59636e; font-size: .85rem; margin-right: .5rem; }
   .action { font-weight: 600; margin-right: .5rem; }
+  .shipping { font-size: .9rem; margin: 0 0 .75rem; padding: .35rem .6rem; border-radius: .35rem; background: #ddf4ff; }
+  .shipping .state { font-weight: 600; margin-right: .5rem; }
+  .shipping .settlement { color: #59636e; }
 </style>
 </head>
 <body>
@@ -48,6 +51,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var status = document.getElementById('status');
   var empty = document.getElementById('empty');
   var shown = new Map();
+  var shipments = new Map(); // waybill → its payment's latest settlement push
   var timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   function element(tag, className, text) {
@@ -62,8 +66,38 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     status.className = className;
   }
 
+  function shippingKey(appId, waybillId) { return (appId || '') + '|' + waybillId; }
+
+  // The payment beside the track: its state, then the latest settlement push.
+  function shippingLine(shipping) {
+    var line = element('p', 'shipping');
+    line.dataset.state = String(shipping.orderState);
+    line.appendChild(element('span', 'state', shipping.state));
+    line.appendChild(element('span', 'settlement', shipping.settlement + ' · ' + shipping.transactionId));
+    return line;
+  }
+
+  function showShipping(card, shipping) {
+    var old = card.querySelector('.shipping');
+    var line = shippingLine(shipping);
+    if (old) old.replaceWith(line);
+    else card.querySelector('.meta').after(line);
+  }
+
+  // A settlement push: kept for the waybill's card, now or when its track arrives.
+  function renderShipping(shipping) {
+    var key = shippingKey(shipping.appId, shipping.waybillId);
+    var seen = shipments.get(key);
+    if (seen && seen.pushedAt > shipping.pushedAt) return;
+    shipments.set(key, shipping);
+    shown.forEach(function (entry) {
+      if (entry.shippingKey === key) showShipping(entry.card, shipping);
+    });
+  }
+
   // One card per waybill; a newer version of its track replaces it, an older one is ignored.
   function render(waybill) {
+    if (waybill.shipping) renderShipping(waybill.shipping);
     var key = [waybill.appId || '', waybill.deliveryId, waybill.waybillId].join('|');
     var current = shown.get(key);
     if (current && current.version >= waybill.version) return;
@@ -74,6 +108,8 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     var meta = waybill.deliveryId + ' · order ' + waybill.orderId + ' · version ' + waybill.version;
     if (waybill.appId) meta += ' · ' + waybill.appId;
     card.appendChild(element('p', 'meta', meta));
+    var ownShippingKey = shippingKey(waybill.appId, waybill.waybillId);
+    if (shipments.has(ownShippingKey)) card.appendChild(shippingLine(shipments.get(ownShippingKey)));
     var timeline = element('ol', 'timeline');
     waybill.nodes.forEach(function (node) {
       var item = element('li', 'node');
@@ -90,13 +126,14 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     card.appendChild(timeline);
     if (current) current.card.replaceWith(card);
     else list.prepend(card);
-    shown.set(key, { version: waybill.version, card: card });
+    shown.set(key, { version: waybill.version, card: card, shippingKey: ownShippingKey });
     empty.hidden = true;
   }
 
   // The stream first, then what arrived before: an update in between is kept either way.
   var stream = new EventSource('/tracking/stream');
   stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
+  stream.addEventListener('shipping', function (event) { renderShipping(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
   // The browser retries a dropped stream by itself, but not one refused with
   // an error status: the only refusal the stream has is its cap on open streams (503).

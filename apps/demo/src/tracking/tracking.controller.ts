@@ -15,9 +15,11 @@ import {
 } from '@nestjs/swagger';
 import { type Observable, finalize, interval, map, merge } from 'rxjs';
 import { ReceivedEventsStore } from '../events/received-events.store';
+import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
+import { WaybillShipping } from './waybill-shipping';
 import { TRACKING_PAGE_HTML, TRACKING_PAGE_SCRIPT } from './tracking-page';
 
 /** Proxies drop a quiet stream after a minute or so; a comment-like ping keeps it open. */
@@ -32,6 +34,7 @@ const KEEP_ALIVE_MS = 25_000;
 export class TrackingController {
   constructor(
     private readonly events: ReceivedEventsStore,
+    private readonly shipping: ShippingEventsStore,
     private readonly feed: TrackingFeed,
   ) {}
 
@@ -60,18 +63,27 @@ export class TrackingController {
   @ApiOperation({
     operationId: 'listTrackedWaybills',
     summary:
-      'The waybills path updates arrived for, newest first, each with its latest timeline',
+      "The waybills path updates arrived for, newest first, each with its latest timeline and its payment's shipping state",
   })
   @ApiOkResponse({ type: [TrackedWaybill] })
-  waybills(): Promise<TrackedWaybill[]> {
-    return this.events.trackedWaybills();
+  async waybills(): Promise<TrackedWaybill[]> {
+    const waybills = await this.events.trackedWaybills();
+    return Promise.all(
+      waybills.map(async (waybill) => {
+        const shipping = await this.shipping.forWaybill(
+          waybill.appId,
+          waybill.waybillId,
+        );
+        return shipping ? { ...waybill, shipping } : waybill;
+      }),
+    );
   }
 
   @Sse('stream')
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives',
+      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives',
   })
   @ApiEventStream({
     event: 'waybill',
@@ -92,6 +104,13 @@ export class TrackingController {
         },
       ],
     },
+    others: [
+      {
+        event: 'shipping',
+        data: WaybillShipping,
+        when: "each time a settlement push arrives for a waybill's payment",
+      },
+    ],
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
   })
   @ApiServiceUnavailableResponse({
@@ -104,7 +123,7 @@ export class TrackingController {
     const release = this.feed.seats.take();
     return merge(
       this.feed.updates$.pipe(
-        map((waybill): MessageEvent => ({ type: 'waybill', data: waybill })),
+        map(({ type, data }): MessageEvent => ({ type, data })),
       ),
       interval(KEEP_ALIVE_MS).pipe(
         map((): MessageEvent => ({ type: 'ping', data: '' })),
