@@ -11,10 +11,8 @@ import { DurablePushQueue } from './queue/durable-push-queue';
 import { type FailedPushDelivery } from './queue/failed-push-delivery';
 import { PushRefusalLog } from './push-refusal-log';
 import { WechatPushError } from '../push/wechat-push.error';
-import {
-  type AcceptedWechatEvent,
-  WechatEventDispatcher,
-} from './wechat-event-dispatcher';
+import { type AcceptedWechatEvent } from './accepted-wechat-event';
+import { WechatEventDispatcher } from './wechat-event-dispatcher';
 import {
   typedEventNamed,
   type WechatEventMap,

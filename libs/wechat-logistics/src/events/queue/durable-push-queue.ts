@@ -20,8 +20,8 @@ import {
   type AcceptedWechatEvent,
   definitionOf,
   type HandledWechatEvent,
-  WechatEventDispatcher,
-} from '../wechat-event-dispatcher';
+} from '../accepted-wechat-event';
+import { WechatEventDispatcher } from '../wechat-event-dispatcher';
 import { type WechatTypedEventName } from '../wechat-event-map';
 import { PushHandlerFailedError } from '../../core/errors/push-handler-failed.error';
 import { WechatPushError } from '../../push/wechat-push.error';
