@@ -7,59 +7,21 @@ import {
   type RawPushQuery,
 } from '../push/push-message-decoder';
 import { type AppPush } from './app-push';
+import { type PushOutcome } from './push-outcome';
 import { DurablePushQueue } from './queue/durable-push-queue';
 import { type FailedPushDelivery } from './queue/failed-push-delivery';
 import { PushRefusalLog } from './push-refusal-log';
 import { WechatPushError } from '../push/wechat-push.error';
-import {
-  type AcceptedWechatEvent,
-  WechatEventDispatcher,
-} from './wechat-event-dispatcher';
-import {
-  typedEventNamed,
-  type WechatEventMap,
-  type WechatTypedEventName,
-} from './wechat-event-map';
+import { type AcceptedWechatEvent } from './accepted-wechat-event';
+import { WechatEventDispatcher } from './wechat-event-dispatcher';
+import { typedEventNamed, type WechatTypedEventName } from './wechat-event-map';
+
+export { type PushOutcome } from './push-outcome';
 
 /** A push as the app's controller hands it over; `appId` names the mini program (the default one when absent). */
 export interface AppPushRequest extends PushRequest {
   readonly appId?: string;
 }
-
-/** A typed event's outcome, `name` telling which event `event` is. */
-type TypedOutcome<Status> = {
-  [Name in WechatTypedEventName]: {
-    readonly status: Status;
-    readonly name: Name;
-    readonly event: WechatEventMap[Name];
-  };
-}[WechatTypedEventName];
-
-/**
- * What became of an accepted push, and `reply`: what the controller answers
- * (status 200). `success` for most pushes; the echoed message
- * `update_waybill_status` requires.
- */
-export type PushOutcome = (
-  | (TypedOutcome<'processed'> & { readonly stale: boolean })
-  | TypedOutcome<'duplicate'>
-  /** Durable delivery: on the queue, handlers run from there (`pushDelivery`). */
-  | TypedOutcome<'queued'>
-  /** A push without a type of its own, handed to its `@OnWechatEvent(name)` / `('*')` handlers. */
-  | {
-      readonly status: 'delivered';
-      readonly msgType: string;
-      /** The `Event` field; absent for non-event messages. */
-      readonly event: string | undefined;
-    }
-  /** Nobody handles it: acknowledged, nothing done. */
-  | {
-      readonly status: 'ignored';
-      readonly msgType: string;
-      /** The `Event` field; absent for non-event messages. */
-      readonly event: string | undefined;
-    }
-) & { readonly reply: PushReply };
 
 /**
  * Receives every push of a mini program's one push URL: verifies it

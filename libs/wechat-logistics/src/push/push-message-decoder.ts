@@ -14,6 +14,11 @@ import {
   type PushFormat,
   readBodyText,
 } from './push-body';
+import {
+  checkTimestamp,
+  verifyMsgSignature,
+  verifySignature,
+} from './push-authenticity';
 import { PushCipher } from './push-cipher';
 import {
   type PushMessageDecoderOptions,
@@ -21,34 +26,13 @@ import {
   resolvePushDecoderOptions,
 } from './push-decoder-options';
 import { type PushQuery, type RawPushQuery, readPushQuery } from './push-query';
-import {
-  computeMsgSignature,
-  computeSignature,
-  signaturesMatch,
-} from './push-signature';
-import {
-  type PushMisconfiguration,
-  WechatPushError,
-} from './wechat-push.error';
+import { type PushRequest } from './push-request';
+import { decryptSigned, wrongTokenProof } from './push-settings-diagnosis';
+import { computeMsgSignature } from './push-signature';
+import { WechatPushError } from './wechat-push.error';
 
 export { type PushQuery, type RawPushQuery } from './push-query';
-
-export interface PushRequest {
-  /**
-   * The query as the framework parsed it (`@Query()`). Repeated, structured
-   * or oversized signed parameters are refused as malformed (400).
-   */
-  query: RawPushQuery;
-  /**
-   * The raw body: verification needs the exact bytes WeChat sent, not a
-   * re-serialised object. `undefined` (what `req.rawBody` is when the app was
-   * not created with `rawBody: true` or has no parser for the content type) is
-   * refused with an error that says how to set that up.
-   */
-  body: string | Buffer | undefined;
-  /** Only its `charset` is read: anything but UTF-8 is refused. */
-  contentType?: string;
-}
+export { type PushRequest } from './push-request';
 
 /** Outer-body keys of a safe-mode push; anything else beside `Encrypt` means compatible mode. */
 const SAFE_MODE_KEYS = new Set(['ToUserName', 'Encrypt']);
@@ -85,8 +69,8 @@ export class PushMessageDecoder {
   /** Answers the console's URL check (GET): returns `echostr` verbatim once `signature` and `timestamp` pass. */
   verifyUrl(rawQuery: RawPushQuery): string {
     const query = readPushQuery(rawQuery);
-    this.verifySignature(query);
-    this.checkTimestamp(query.timestamp);
+    verifySignature(this.options, query);
+    checkTimestamp(this.options, query.timestamp);
     const { echostr } = query;
     if (echostr === undefined) {
       throw new WechatPushError('malformed', 'echostr is missing');
@@ -164,8 +148,8 @@ export class PushMessageDecoder {
     text: string,
     format: PushFormat,
   ): { fields: Record<string, unknown>; mode: PushMode } {
-    this.verifySignature(query);
-    this.checkTimestamp(query.timestamp);
+    verifySignature(this.options, query);
+    checkTimestamp(this.options, query.timestamp);
     return { fields: parseFields(text, format), mode: 'plain' };
   }
 
@@ -181,9 +165,11 @@ export class PushMessageDecoder {
         'encrypt_type=aes but the body has no Encrypt field',
       );
     }
-    this.verifyMsgSignature(query, encrypt);
-    this.checkTimestamp(query.timestamp);
-    const inner = this.decryptSigned(encrypt);
+    verifyMsgSignature(this.options, query, encrypt, () =>
+      wrongTokenProof(this.options, this.requireCipher(), encrypt),
+    );
+    checkTimestamp(this.options, query.timestamp);
+    const inner = decryptSigned(this.requireCipher(), encrypt);
     const what = 'decrypted message';
     return {
       fields: parseFields(inner, detectFormat(inner, what), what),
@@ -223,131 +209,5 @@ export class PushMessageDecoder {
       );
     }
     return this.cipher;
-  }
-
-  private verifySignature(query: PushQuery): void {
-    const { signature, timestamp, nonce } = query;
-    if (
-      signature === undefined ||
-      timestamp === undefined ||
-      nonce === undefined
-    ) {
-      throw new WechatPushError(
-        'bad-signature',
-        'signature, timestamp or nonce is missing',
-      );
-    }
-    const expected = computeSignature(this.options.token, timestamp, nonce);
-    if (!signaturesMatch(expected, signature.toLowerCase())) {
-      throw new WechatPushError('bad-signature', 'signature does not match');
-    }
-  }
-
-  private verifyMsgSignature(query: PushQuery, encrypt: string): void {
-    const { msg_signature: signature, timestamp, nonce } = query;
-    if (
-      signature === undefined ||
-      timestamp === undefined ||
-      nonce === undefined
-    ) {
-      throw new WechatPushError(
-        'bad-signature',
-        'msg_signature, timestamp or nonce is missing',
-      );
-    }
-    const expected = computeMsgSignature(
-      this.options.token,
-      timestamp,
-      nonce,
-      encrypt,
-    );
-    if (!signaturesMatch(expected, signature.toLowerCase())) {
-      throw new WechatPushError(
-        'bad-signature',
-        'msg_signature does not match',
-        { misconfiguration: this.wrongTokenProof(encrypt) },
-      );
-    }
-  }
-
-  /**
-   * A wrong `msg_signature` is a forgery, or our Token is not the console's.
-   * Only WeChat (and whoever holds our EncodingAESKey) can seal a message
-   * that opens with our key for our AppID: when it does, and it was created
-   * within the timestamp window (a captured push replayed later with an
-   * altered query is not), the Token is what is wrong. The sender gets the
-   * same 401 either way; only the log differs.
-   */
-  private wrongTokenProof(encrypt: string): PushMisconfiguration | undefined {
-    let createdAt: number;
-    try {
-      const inner = this.requireCipher().decrypt(encrypt);
-      const fields = parseFields(inner, detectFormat(inner));
-      createdAt = Number(fields['CreateTime']);
-    } catch {
-      return undefined;
-    }
-    const ageSeconds = Math.abs(this.options.now() / 1000 - createdAt);
-    if (
-      !Number.isFinite(ageSeconds) ||
-      ageSeconds > this.options.timestampToleranceSeconds
-    )
-      return undefined;
-    return {
-      cause: 'wrong-token',
-      fix: "msg_signature does not match although the message opens with our EncodingAESKey: set pushToken to the Token of the mini program console's message push settings",
-    };
-  }
-
-  /**
-   * Opens an `Encrypt` whose `msg_signature` held: WeChat sealed it, so a
-   * failure here is our key or AppID, not the sender's doing.
-   */
-  private decryptSigned(encrypt: string): string {
-    try {
-      return this.requireCipher().decrypt(encrypt);
-    } catch (error: unknown) {
-      if (!(error instanceof WechatPushError)) throw error;
-      throw new WechatPushError(
-        error.reason,
-        error.message.replace(/^WeChat push refused \([^)]*\): /, ''),
-        {
-          cause: error.cause,
-          misconfiguration:
-            error.reason === 'appid-mismatch'
-              ? {
-                  cause: 'foreign-app-id',
-                  fix: "a correctly signed push was sealed for another AppID: this URL is set in another mini program's console, or appId belongs to another app",
-                }
-              : {
-                  cause: 'wrong-aes-key',
-                  fix: "a correctly signed push does not decrypt: set encodingAesKey to the EncodingAESKey of the mini program console's message push settings",
-                },
-        },
-      );
-    }
-  }
-
-  /** Runs after the signature check, so a stale-timestamp error means a genuine but old (or skewed) request. */
-  private checkTimestamp(timestamp: string | undefined): void {
-    const seconds =
-      timestamp !== undefined && /^\d{1,12}$/.test(timestamp)
-        ? Number(timestamp)
-        : NaN;
-    if (Number.isNaN(seconds)) {
-      throw new WechatPushError(
-        'stale-timestamp',
-        'timestamp is not Unix seconds',
-      );
-    }
-    const nowSeconds = Math.floor(this.options.now() / 1000);
-    if (
-      Math.abs(nowSeconds - seconds) > this.options.timestampToleranceSeconds
-    ) {
-      throw new WechatPushError(
-        'stale-timestamp',
-        `timestamp is ${nowSeconds - seconds}s away from now (tolerance ${this.options.timestampToleranceSeconds}s)`,
-      );
-    }
   }
 }

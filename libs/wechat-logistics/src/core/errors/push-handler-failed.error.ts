@@ -1,12 +1,13 @@
 /**
- * An `@OnPathUpdate()` handler threw or ran out of time. The push is answered
- * as failed (HTTP 500) so that WeChat re-sends it; nothing is recorded as processed.
+ * An `@OnWechatEvent()` handler (`@OnPathUpdate()` is one) threw or ran out of
+ * time. The push is answered as failed (HTTP 500) so that WeChat re-sends it;
+ * a typed event is not recorded as processed.
  */
 export class PushHandlerFailedError extends Error {
   override readonly name = 'PushHandlerFailedError';
 
   constructor(
-    /** `logistics.onPathUpdate waybill W version V`: no token, key or body. */
+    /** The event's api and keys, e.g. `logistics.onPathUpdate order O waybill W version V` or `push.text msgType text`: no token, key or body. */
     readonly subject: string,
     readonly failedHandlers: readonly string[],
     options?: { cause?: unknown },

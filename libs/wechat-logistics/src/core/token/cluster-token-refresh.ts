@@ -1,48 +1,26 @@
-import { Logger } from '@nestjs/common';
-import { WechatTransportError } from '../errors';
-import { logFields } from '../logging/log-fields';
-import { sleep, withDeadline } from '../timing/deadline';
+import { type WechatTransportError } from '../errors';
+import { withDeadline, sleep } from '../timing/deadline';
+import { type SharedStore } from '../store/shared-store';
+import {
+  type ClusterRefreshSettings,
+  cleanupDeadline,
+} from './cluster-refresh-settings';
 import { type ForceRefreshRation } from './force-refresh-ration';
 import { type LocalTokenCopy } from './local-token-copy';
-import { type SharedStore } from '../store/shared-store';
+import { NewTokenPublisher, type Published } from './new-token-publisher';
 import { SingleFlight } from './single-flight';
+import { tokenBudgetUsedUp } from './token-budget';
 import { type TokenBreaker } from './token-breaker';
-import {
-  type FetchedToken,
-  type TokenCredentials,
-  type TokenFetcher,
-} from './token-fetcher';
-import { type TokenKeys } from './token-keys';
+import { type TokenFetcher } from './token-fetcher';
+import { keepLease, LOCK_LEASE_MS, unlockAfter } from './token-lock-lease';
 
-/** A token just obtained, and the write that shares it with the cluster. */
-interface Published {
-  readonly token: string;
-  readonly written: Promise<void>;
-}
+export { type ClusterRefreshSettings } from './cluster-refresh-settings';
 
 /** Waiters look for the lock holder's token this often (plus as much jitter), so a cluster does not poll in step. */
 const POLL_MS = 50;
-/**
- * With a lock that can renew (`extend`), the holder keeps this short lease
- * alive while it refreshes: if it dies mid-refresh, the others take over
- * within the lease instead of waiting out a TTL sized for a whole refresh.
- */
-const LOCK_LEASE_MS = 2000;
-const LEASE_RENEW_EVERY_MS = Math.floor(LOCK_LEASE_MS / 3);
 
 /** Time kept back to fetch alone when the shared store keeps timing out. */
 const SOLO_FETCH_RESERVE_MS = 1500;
-
-/** The settings one app's refresh runs with. */
-export interface ClusterRefreshSettings {
-  readonly credentials: TokenCredentials;
-  readonly keys: TokenKeys;
-  readonly tokenEndpoint: 'stable' | 'classic';
-  readonly tokenExpiryMarginSeconds: number;
-  readonly tokenStoreTimeoutMs: number;
-  /** Long enough for the holder's whole refresh (bounded by timeoutMs) and its cache writes. */
-  readonly lockTtlMs: number;
-}
 
 /**
  * One app's token refresh, one per process at a time (single flight) and one
@@ -55,9 +33,10 @@ export interface ClusterRefreshSettings {
  * While the store is down the process refreshes alone.
  */
 export class ClusterTokenRefresh {
-  private readonly logger = new Logger('WechatLogistics');
   private readonly flight = new SingleFlight<string>();
-  private deniedForceRefreshFor: string | undefined;
+  private readonly publisher: NewTokenPublisher;
+  /** Deadline of an unlock or lease renewal that must happen even when the call's budget is spent. */
+  private readonly cleanup = (): number => cleanupDeadline(this.settings);
 
   constructor(
     private readonly settings: ClusterRefreshSettings,
@@ -65,8 +44,17 @@ export class ClusterTokenRefresh {
     private readonly store: SharedStore,
     private readonly local: LocalTokenCopy,
     private readonly breaker: TokenBreaker,
-    private readonly ration: ForceRefreshRation,
-  ) {}
+    ration: ForceRefreshRation,
+  ) {
+    this.publisher = new NewTokenPublisher(
+      settings,
+      fetcher,
+      store,
+      local,
+      breaker,
+      ration,
+    );
+  }
 
   /** The shared cache's token (kept locally); while the store is down, this process's own copy. */
   async readShared(deadline: number): Promise<string | undefined> {
@@ -112,15 +100,31 @@ export class ClusterTokenRefresh {
           return this.refreshAlone(deadline);
       }
       if (owner !== undefined) {
-        const lease = leased ? this.keepLease(owner) : undefined;
+        const lease = leased
+          ? keepLease(this.store, keys.lock, owner, this.cleanup)
+          : undefined;
         let refreshed: Published;
         try {
           refreshed = await this.refreshLocked(deadline);
         } catch (error) {
-          this.unlockAfter(owner, Promise.resolve(), lease);
+          unlockAfter(
+            this.store,
+            keys.lock,
+            owner,
+            Promise.resolve(),
+            lease,
+            this.cleanup,
+          );
           throw error;
         }
-        this.unlockAfter(owner, refreshed.written, lease);
+        unlockAfter(
+          this.store,
+          keys.lock,
+          owner,
+          refreshed.written,
+          lease,
+          this.cleanup,
+        );
         return refreshed.token;
       }
       if (this.local.usable(shared)) return this.adopt(shared);
@@ -128,44 +132,6 @@ export class ClusterTokenRefresh {
       if (left <= 0) throw this.budgetUsedUp();
       await sleep(Math.min(left, POLL_MS + Math.random() * POLL_MS));
     }
-  }
-
-  /**
-   * Frees the lock once the new token is in the shared cache: the cluster
-   * waits for that write, this instance's callers do not (on a frozen store
-   * the write and the unlock could each take the whole store timeout).
-   */
-  private unlockAfter(
-    owner: string,
-    written: Promise<void>,
-    lease?: NodeJS.Timeout,
-  ): void {
-    void written
-      .then(() => {
-        clearInterval(lease);
-        return this.store.unlock(
-          this.settings.keys.lock,
-          owner,
-          this.cleanupDeadline(),
-        );
-      })
-      .catch(() => false);
-  }
-
-  /** Renews the holder's lease until the refresh is over (see LOCK_LEASE_MS). */
-  private keepLease(owner: string): NodeJS.Timeout {
-    const lease = setInterval(() => {
-      this.store
-        .extendLock(
-          this.settings.keys.lock,
-          owner,
-          LOCK_LEASE_MS,
-          this.cleanupDeadline(),
-        )
-        .catch(() => false);
-    }, LEASE_RENEW_EVERY_MS);
-    lease.unref();
-    return lease;
   }
 
   /** Holding the lock, so no other instance writes the token meanwhile: the read-then-delete is a compare-and-delete. */
@@ -182,94 +148,15 @@ export class ClusterTokenRefresh {
     );
     if (shared !== undefined)
       await this.store.remove(keys.token, deadline).catch(() => undefined);
-    return this.fetchAndPublish(deadline);
+    return this.publisher.fetchAndPublish(deadline);
   }
 
   /** The store is down: this process refreshes on its own (its single flight still makes that one fetch). */
   private async refreshAlone(deadline: number): Promise<string> {
-    return this.local.current() ?? (await this.fetchAndPublish(deadline)).token;
-  }
-
-  /** Fetches a token, keeps it, and starts writing it to the shared cache (`written` settles when done, never rejects). */
-  private async fetchAndPublish(deadline: number): Promise<Published> {
-    let fetched = await this.fetch(deadline, false);
-    if (this.local.wasRejected(fetched.accessToken)) {
-      const forced = await this.forceRefresh(fetched, deadline);
-      // Not forced: WeChat insists this is the token in force. The call that saw it
-      // rejected fails (replaceRejected), but later calls use it again rather than
-      // each refreshing in vain.
-      if (forced) fetched = forced;
-      else this.local.forgetRejection(fetched.accessToken);
-    }
-    const ttlMs = this.ttlMs(fetched);
-    this.local.keep(fetched.accessToken, ttlMs);
-    // Written before the lock is freed, even past the caller's deadline: the cluster waits for it.
-    const written = this.store
-      .write(
-        this.settings.keys.token,
-        fetched.accessToken,
-        ttlMs,
-        this.cleanupDeadline(),
-      )
-      .catch(() => undefined);
-    return { token: fetched.accessToken, written };
-  }
-
-  /**
-   * stable_token handed back the very token WeChat just rejected, so no routine
-   * refresh can help. A forced one can, but it invalidates the token every other
-   * server holds and WeChat grants 20 a day, 30 s apart (beyond that it silently
-   * returns the old token). Hence only here, and only within the ration the whole
-   * cluster shares; outside it the call fails fast rather than repeat a request
-   * that cannot succeed.
-   */
-  private async forceRefresh(
-    stale: FetchedToken,
-    deadline: number,
-  ): Promise<FetchedToken | undefined> {
-    if (
-      this.settings.tokenEndpoint !== 'stable' ||
-      !(await this.ration.tryTake(deadline))
-    ) {
-      if (this.deniedForceRefreshFor !== stale.accessToken) {
-        this.deniedForceRefreshFor = stale.accessToken; // once per stale token, not once per call
-        this.logger.warn(
-          `WeChat rejected the access token its stable_token endpoint still hands out, and the force_refresh ration (20 a day, 30 s apart) allows no forced refresh now: such calls fail fast${this.appField()}`,
-        );
-      }
-      return undefined;
-    }
-    this.logger.warn(
-      `WeChat rejected the access token its stable_token endpoint still hands out; forcing a refresh (force_refresh: true, rationed)${this.appField()}`,
+    return (
+      this.local.current() ??
+      (await this.publisher.fetchAndPublish(deadline)).token
     );
-    const forced = await this.fetch(deadline, true);
-    return forced.accessToken === stale.accessToken ? undefined : forced;
-  }
-
-  private async fetch(
-    deadline: number,
-    forceRefresh: boolean,
-  ): Promise<FetchedToken> {
-    this.breaker.assertClosed();
-    if (deadline - Date.now() <= 0) throw this.budgetUsedUp();
-    try {
-      return await this.fetcher.fetch(this.settings.credentials, deadline, {
-        forceRefresh,
-      });
-    } catch (error) {
-      const shared = this.breaker.record(error);
-      if (shared) {
-        await this.store
-          .write(
-            this.settings.keys.failure,
-            shared,
-            shared.until - Date.now(),
-            this.cleanupDeadline(),
-          )
-          .catch(() => undefined);
-      }
-      throw error;
-    }
   }
 
   /** A token read from the shared cache has at least the margin left before WeChat expires it. */
@@ -278,30 +165,7 @@ export class ClusterTokenRefresh {
     return token;
   }
 
-  /** Deadline of a write or unlock that must happen even when the call's budget is spent. */
-  private cleanupDeadline(): number {
-    return Date.now() + this.settings.tokenStoreTimeoutMs;
-  }
-
   private budgetUsedUp(): WechatTransportError {
-    return new WechatTransportError(
-      'timeout',
-      this.fetcher.api,
-      'no access token within the call budget',
-    );
-  }
-
-  /** ` appId=…` through logFields, which quotes a value that could break the line. */
-  private appField(): string {
-    const { appId } = this.settings.credentials;
-    return appId ? ` ${logFields({ appId })}` : '';
-  }
-
-  private ttlMs({ expiresInSeconds }: FetchedToken): number {
-    const margin = Math.min(
-      this.settings.tokenExpiryMarginSeconds,
-      expiresInSeconds / 2,
-    );
-    return Math.max(1, Math.floor((expiresInSeconds - margin) * 1000));
+    return tokenBudgetUsedUp(this.fetcher.api);
   }
 }

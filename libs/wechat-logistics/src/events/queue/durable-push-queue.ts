@@ -13,36 +13,31 @@ import {
   type ResolvedPushQueueOptions,
   type ResolvedWechatLogisticsOptions,
 } from '../../core/options/resolved-options';
-import { requireOptionalPeer } from '../../core/optional-peer';
 import { withDeadline } from '../../core/timing/deadline';
 import { RESOLVED_WECHAT_LOGISTICS_OPTIONS } from '../../wechat-logistics.constants';
 import {
   type AcceptedWechatEvent,
   definitionOf,
   type HandledWechatEvent,
-  WechatEventDispatcher,
-} from '../wechat-event-dispatcher';
+} from '../accepted-wechat-event';
+import { WechatEventDispatcher } from '../wechat-event-dispatcher';
 import { type WechatTypedEventName } from '../wechat-event-map';
 import { PushHandlerFailedError } from '../../core/errors/push-handler-failed.error';
 import { WechatPushError } from '../../push/wechat-push.error';
 import {
-  type BullJob,
   type BullQueue,
   type BullWorker,
-  type BullmqModule,
   type NestBullmqModule,
 } from './bullmq-api';
+import { requireBullmqPeer } from './bullmq-peer';
 import { type FailedPushDelivery } from './failed-push-delivery';
+import { listFailedJobs, replayFailedJobs } from './failed-push-jobs';
 import { pushJobId } from './push-job-id';
+import { startPushWorker } from './push-queue-worker';
+import { jobNameOf, type PushJob } from './queued-push-job';
 
-/** A path update's job name, as before other events were typed; another event's job is named after it. */
-const PATH_UPDATE_JOB = 'path-update';
 /** Completed jobs are kept a day (WeChat re-sends within minutes): a late copy then finds its job and adds nothing. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 100_000 };
-const PAGE = 500;
-const WORKER_ERROR_LOG_EVERY_MS = 30_000;
-
-type PushJob = BullJob<AcceptedWechatEvent>;
 
 /**
  * Durable delivery (`pushDelivery: { queue }`): puts accepted typed events on
@@ -77,7 +72,7 @@ export class DurablePushQueue
   /** Finds the queue the app registered with `BullModule.registerQueue` (every provider exists by now). */
   onModuleInit(): void {
     if (!this.options) return;
-    const nestBullmq = requirePeer<NestBullmqModule>('@nestjs/bullmq');
+    const nestBullmq = requireBullmqPeer<NestBullmqModule>('@nestjs/bullmq');
     const name = this.options.queue;
     try {
       this.queue = this.moduleRef.get(nestBullmq.getQueueToken(name), {
@@ -94,35 +89,12 @@ export class DurablePushQueue
   /** Starts this instance's worker once the app is wired: handlers are discovered by then. */
   onApplicationBootstrap(): void {
     if (!this.options?.worker || !this.queue) return;
-    const { Worker } = requirePeer<BullmqModule>('bullmq');
-    const { concurrency, lockDurationMs } = this.options;
-    this.worker = new Worker<AcceptedWechatEvent>(
-      this.queue.name,
+    this.worker = startPushWorker(
+      this.queue,
+      this.options,
       (job) => this.process(job),
-      {
-        connection: this.queue.opts.connection,
-        prefix: this.queue.opts.prefix,
-        concurrency,
-        lockDuration: lockDurationMs,
-        // Look for jobs whose worker died as often as a lock can lapse.
-        stalledInterval: lockDurationMs,
-      },
+      this.logger,
     );
-    // An EventEmitter without an 'error' listener would crash the app on a Redis hiccup. While
-    // Redis is away BullMQ reports every reconnect attempt: one line per half minute says it all.
-    let quietUntil = 0;
-    let unreported = 0;
-    this.worker.on('error', (error) => {
-      if (Date.now() < quietUntil) {
-        unreported += 1;
-        return;
-      }
-      quietUntil = Date.now() + WORKER_ERROR_LOG_EVERY_MS;
-      this.logger.warn(
-        `Push queue worker error ${logFields({ queue: this.queue?.name, error: error.name, cause: error.message, unreportedSinceLastLine: unreported > 0 ? unreported : undefined })}`,
-      );
-      unreported = 0;
-    });
   }
 
   /**
@@ -209,28 +181,12 @@ export class DurablePushQueue
    * Events (of one typed name, or `'*'`: all) that exhausted their attempts,
    * oldest failure last, `limit` from `offset`.
    */
-  async failed(
+  failed(
     limit: number,
     offset: number,
     name: WechatTypedEventName | '*',
   ): Promise<FailedPushDelivery<'*'>[]> {
-    const { queue } = this.ready();
-    if (name === '*')
-      return (await queue.getFailed(offset, offset + limit - 1)).map(
-        toFailedDelivery,
-      );
-    const found: PushJob[] = [];
-    let skip = offset;
-    for (let start = 0; found.length < limit; start += PAGE) {
-      const page = await queue.getFailed(start, start + PAGE - 1);
-      for (const job of page) {
-        if (nameOf(job.data) !== name || found.length === limit) continue;
-        if (skip > 0) skip -= 1;
-        else found.push(job);
-      }
-      if (page.length < PAGE) break;
-    }
-    return found.map(toFailedDelivery);
+    return listFailedJobs(this.ready().queue, limit, offset, name);
   }
 
   /**
@@ -240,23 +196,7 @@ export class DurablePushQueue
    */
   async replay(ids?: readonly string[]): Promise<number> {
     const { queue } = this.ready();
-    const jobs =
-      ids === undefined
-        ? await this.allFailed(queue)
-        : await Promise.all(ids.map((id) => queue.getJob(id)));
-    let replayed = 0;
-    for (const job of jobs) {
-      if (!job) continue;
-      try {
-        await job.retry('failed', {
-          resetAttemptsMade: true,
-          resetAttemptsStarted: true,
-        });
-        replayed += 1;
-      } catch {
-        // Not failed (any more): replayed already, or never failed.
-      }
-    }
+    const replayed = await replayFailedJobs(queue, ids);
     if (replayed > 0)
       this.logger.log(
         `Failed push events replayed ${logFields({ queue: queue.name, count: replayed })}`,
@@ -287,18 +227,6 @@ export class DurablePushQueue
     }
   }
 
-  private async allFailed(
-    queue: BullQueue<AcceptedWechatEvent>,
-  ): Promise<PushJob[]> {
-    // A snapshot first: jobs that fail again while being replayed are not taken twice.
-    const jobs: PushJob[] = [];
-    for (let start = 0; ; start += PAGE) {
-      const page = await queue.getFailed(start, start + PAGE - 1);
-      jobs.push(...page);
-      if (page.length < PAGE) return jobs;
-    }
-  }
-
   private ready(): {
     queue: BullQueue<AcceptedWechatEvent>;
     options: ResolvedPushQueueOptions;
@@ -309,37 +237,4 @@ export class DurablePushQueue
       );
     return { queue: this.queue, options: this.options };
   }
-}
-
-function jobNameOf(accepted: AcceptedWechatEvent): string {
-  const name = nameOf(accepted);
-  return name === 'add_express_path' ? PATH_UPDATE_JOB : name;
-}
-
-function nameOf(accepted: AcceptedWechatEvent): WechatTypedEventName {
-  return accepted.name ?? 'add_express_path';
-}
-
-/** A job's name and event agree by construction: the union's member is the job's own. */
-function toFailedDelivery(job: PushJob): FailedPushDelivery<'*'> {
-  return {
-    id: job.id ?? '',
-    appId: job.data.appId,
-    name: nameOf(job.data),
-    event: job.data.event,
-    attempts: job.attemptsMade,
-    reason: job.failedReason ?? '',
-    failedAt:
-      job.finishedOn === undefined ? undefined : new Date(job.finishedOn),
-  } as FailedPushDelivery<'*'>;
-}
-
-function requirePeer<T>(name: string): T {
-  const peer = requireOptionalPeer<T>(name);
-  if (!peer)
-    throw new InvalidWechatLogisticsOptionsError(
-      'pushDelivery',
-      `needs ${name}: npm install @nestjs/bullmq bullmq`,
-    );
-  return peer;
 }

@@ -1,7 +1,7 @@
 import {
   type AcceptedWechatEvent,
   definitionOf,
-} from '../wechat-event-dispatcher';
+} from '../accepted-wechat-event';
 
 /**
  * One job id per app and event dedupe key: the queue then keeps one job for
