@@ -1,3 +1,5 @@
+import { REFERENCE_UPLOAD_INPUT } from '../support/shipping-reference';
+
 /**
  * The demo's twelve shipping routes, one concrete call each: what the demo is
  * sent, the WeChat path and body it must produce, WeChat's answer (canned:
@@ -24,24 +26,7 @@ const ORDER = '/wxa/sec/order';
 const BRAND = '/wxa/sec/famousbrand';
 
 /** shipping-info.md §4.1's example upload, camelCase. */
-export const UPLOAD_BODY = {
-  orderKey: {
-    orderNumberType: 2,
-    transactionId: '4200000000202311150000000001',
-  },
-  logisticsType: 1,
-  deliveryMode: 1,
-  shippingList: [
-    {
-      trackingNo: 'SF1234567890123',
-      expressCompany: 'SF',
-      itemDesc: '保温杯*1',
-      contact: { receiverContact: '138****5678' },
-    },
-  ],
-  uploadTime: '2023-11-15T10:00:00+08:00',
-  payer: { openid: 'oTestPayer0001' },
-};
+export const UPLOAD_BODY = REFERENCE_UPLOAD_INPUT;
 
 /** …and its wire form, byte for byte as the reference's example. */
 export const UPLOAD_WIRE_TEXT =

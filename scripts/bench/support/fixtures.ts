@@ -1,16 +1,10 @@
-import {
-  type CancelOrderDto,
-  DeliveryMode,
-  type GetPathDto,
-  LogisticsType,
-  OrderNumberType,
-  type UploadShippingInfoDto,
-} from 'nestjs-wechat-logistics';
+import { type CancelOrderDto, type GetPathDto } from 'nestjs-wechat-logistics';
 import {
   type EmulatorFault,
   type SeedOrderInput,
   WECHAT_PATHS,
 } from 'nestjs-wechat-logistics/testing';
+import { REFERENCE_UPLOAD_INPUT } from '../../../test/support/shipping-reference';
 import { type Upstream } from './upstream';
 
 export const CANCEL_WIRE_PATH = WECHAT_PATHS.cancelOrder;
@@ -68,24 +62,7 @@ export const UPLOAD_SHIPPING_SUCCESS_FAULT: EmulatorFault = {
 };
 
 /** shipping-info.md §4.1's example upload (an SF package, so its masked contact is checked too). */
-export const UPLOAD_SHIPPING_INPUT: Readonly<UploadShippingInfoDto> = {
-  orderKey: {
-    orderNumberType: OrderNumberType.TransactionId,
-    transactionId: '4200000000202311150000000001',
-  },
-  logisticsType: LogisticsType.Express,
-  deliveryMode: DeliveryMode.Unified,
-  shippingList: [
-    {
-      trackingNo: 'SF1234567890123',
-      expressCompany: 'SF',
-      itemDesc: '保温杯*1',
-      contact: { receiverContact: '138****5678' },
-    },
-  ],
-  uploadTime: '2023-11-15T10:00:00+08:00',
-  payer: { openid: 'oTestPayer0001' },
-};
+export const UPLOAD_SHIPPING_INPUT = REFERENCE_UPLOAD_INPUT;
 
 /** Seeds the getPath order and installs the canned cancel and upload successes. Call once per emulator. */
 export async function prepareUpstream(upstream: Upstream): Promise<void> {

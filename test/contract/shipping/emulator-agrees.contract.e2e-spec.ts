@@ -10,6 +10,7 @@ import {
   WxaTradeType,
 } from 'nestjs-wechat-logistics';
 import { useShippingHarness } from '../../support/shipping-harness';
+import { REFERENCE_UPLOAD_INPUT } from '../../support/shipping-reference';
 
 const ORDER = '/wxa/sec/order';
 
@@ -41,24 +42,7 @@ describe('the emulator agrees with the library on the reference examples', () =>
   it('uploadShippingInfo: §4.1 example is accepted and ships the payment', async () => {
     seedReference();
     await expect(
-      h.shipping.uploadShippingInfo({
-        orderKey: {
-          orderNumberType: OrderNumberType.TransactionId,
-          transactionId: '4200000000202311150000000001',
-        },
-        logisticsType: LogisticsType.Express,
-        deliveryMode: DeliveryMode.Unified,
-        shippingList: [
-          {
-            trackingNo: 'SF1234567890123',
-            expressCompany: 'SF',
-            itemDesc: '保温杯*1',
-            contact: { receiverContact: '138****5678' },
-          },
-        ],
-        uploadTime: '2023-11-15T10:00:00+08:00',
-        payer: { openid: 'oTestPayer0001' },
-      }),
+      h.shipping.uploadShippingInfo(REFERENCE_UPLOAD_INPUT),
     ).resolves.toEqual({});
     expect(sentTo(`${ORDER}/upload_shipping_info`)).toBe(1);
     expect(

@@ -2,7 +2,6 @@ import {
   DeliveryMode,
   LogisticsType,
   OrderNumberType,
-  type UploadShippingInfoDto,
   UPLOAD_OUTCOME_UNKNOWN_ADVICE,
   WechatApiError,
   WechatTransportError,
@@ -10,6 +9,7 @@ import {
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
 import { CONTRACT_CLIENTS, cannedReply } from '../../support/contract-harness';
+import { REFERENCE_UPLOAD_INPUT } from '../../support/shipping-reference';
 import {
   theOneShippingRequest,
   useShippingHarness,
@@ -20,24 +20,7 @@ const UPLOAD = '/wxa/sec/order/upload_shipping_info';
 const PAST_TIMEOUT_MS = 800;
 
 /** shipping-info.md §4.1's example, in camelCase. */
-const REFERENCE_INPUT: UploadShippingInfoDto = {
-  orderKey: {
-    orderNumberType: OrderNumberType.TransactionId,
-    transactionId: '4200000000202311150000000001',
-  },
-  logisticsType: LogisticsType.Express,
-  deliveryMode: DeliveryMode.Unified,
-  shippingList: [
-    {
-      trackingNo: 'SF1234567890123',
-      expressCompany: 'SF',
-      itemDesc: '保温杯*1',
-      contact: { receiverContact: '138****5678' },
-    },
-  ],
-  uploadTime: '2023-11-15T10:00:00+08:00',
-  payer: { openid: 'oTestPayer0001' },
-};
+const REFERENCE_INPUT = REFERENCE_UPLOAD_INPUT;
 
 /** shipping-info.md §4.1's example body, byte for byte. */
 const REFERENCE_BODY =
