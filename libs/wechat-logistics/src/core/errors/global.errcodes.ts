@@ -10,7 +10,7 @@ export const GLOBAL_ERRCODES: ErrcodeRows = {
     [
       -1,
       'system error',
-      'WeChat is busy (system error); a call that is safe to repeat was retried and still failed. Try again later.',
+      'WeChat is busy (system error). Calls that are safe to repeat were retried first; try again later.',
     ],
   ],
   token: [
