@@ -95,6 +95,19 @@ describeWithRedis('demo: durable delivery, the failed set over REST', () => {
       });
       expect(failed[0]).toMatchObject({ appId: wechat.appId, attempts: 2 });
       expect(failed[0].reason).toContain('ReceivedEventsStore');
+      // `event` picks the kind: every kind lists it by its name, another kind does not.
+      const everyKind = await request(app.getHttpServer())
+        .get('/logistics/events/failed?event=*')
+        .expect(200);
+      expect(everyKind.body).toContainEqual(
+        expect.objectContaining({ id: failed[0].id, name: 'add_express_path' }),
+      );
+      const settlements = await request(app.getHttpServer())
+        .get('/logistics/events/failed?event=trade_manage_order_settlement')
+        .expect(200);
+      expect(
+        (settlements.body as { id: string }[]).map((f) => f.id),
+      ).not.toContain(failed[0].id);
 
       await client.del(record); // the fix
       await request(app.getHttpServer())
@@ -126,6 +139,10 @@ describeWithRedis('demo: durable delivery, the failed set over REST', () => {
         .get('/logistics/events/failed?limit=0')
         .expect(400);
       expect(JSON.stringify(limit.body)).toContain('limit');
+      const event = await request(app.getHttpServer())
+        .get('/logistics/events/failed?event=no_such_event')
+        .expect(400);
+      expect(JSON.stringify(event.body)).toContain('event');
       const ids = await request(app.getHttpServer())
         .post('/logistics/events/failed/replay')
         .send({ ids: 'all' })

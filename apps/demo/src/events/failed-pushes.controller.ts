@@ -42,12 +42,15 @@ export class FailedPushesController {
   @ApiOperation({
     operationId: 'listFailedPushes',
     summary:
-      'Path updates whose handlers failed on every attempt (durable delivery only)',
+      'Typed events (path updates unless `event` says otherwise) whose handlers failed on every attempt (durable delivery only)',
   })
   @ApiOkResponse({ type: [FailedPushDeliverySchema] })
-  list(@Query() query: FailedPushesQueryDto): Promise<FailedPushDelivery[]> {
+  list(
+    @Query() query: FailedPushesQueryDto,
+  ): Promise<FailedPushDelivery<'*'>[]> {
     this.requireQueue();
-    return this.push.failedDeliveries(query);
+    const { event = 'add_express_path', limit, offset } = query;
+    return this.push.failedDeliveries({ event, limit, offset });
   }
 
   @Post('replay')

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { type WechatTypedEventName } from 'nestjs-wechat-logistics';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -10,8 +12,32 @@ import {
   Min,
 } from 'class-validator';
 
-/** `GET /logistics/events/failed?limit=&offset=`. */
+/** Every typed event: a Record, so an event the library adds is a compile error here until listed. */
+const TYPED_EVENT_NAMES: Record<WechatTypedEventName, true> = {
+  add_express_path: true,
+  trade_manage_remind_access_api: true,
+  trade_manage_remind_shipping: true,
+  trade_manage_order_settlement: true,
+  update_waybill_status: true,
+};
+export type FailedPushEvent = WechatTypedEventName | '*';
+const FAILED_PUSH_EVENTS = [
+  ...(Object.keys(TYPED_EVENT_NAMES) as WechatTypedEventName[]),
+  '*',
+] as const;
+
+/** `GET /logistics/events/failed?event=&limit=&offset=`. */
 export class FailedPushesQueryDto {
+  @ApiPropertyOptional({
+    enum: FAILED_PUSH_EVENTS,
+    default: 'add_express_path',
+    description:
+      'Which failed events: one typed event by name, or * for every kind (path updates are the default)',
+  })
+  @IsOptional()
+  @IsIn(FAILED_PUSH_EVENTS)
+  event?: FailedPushEvent;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
   @Type(() => Number)
