@@ -136,7 +136,8 @@ export class ShippingEventsStore {
     context: WechatEventContext,
   ): void {
     this.logger.warn(
-      `WeChat asks mini program ${context.appId ?? 'default'} to integrate the shipping info API: ${event.msg}`,
+      // Quoted: WeChat's text is not ours, and a line break in it must not start a forged log line.
+      `WeChat asks mini program ${context.appId ?? 'default'} to integrate the shipping info API: ${JSON.stringify(event.msg)}`,
     );
   }
 
