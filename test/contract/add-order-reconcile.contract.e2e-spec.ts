@@ -6,14 +6,13 @@ import {
 } from 'nestjs-wechat-logistics';
 import {
   CONTRACT_CLIENTS,
+  PAST_TIMEOUT_MS,
   cannedReply,
   useEmulatorHarness,
 } from '../support/contract-harness';
 
 const ADD = '/cgi-bin/express/business/order/add';
 const GET = '/cgi-bin/express/business/order/get';
-/** Past the harness's timeoutMs of 300. */
-const PAST_TIMEOUT_MS = 800;
 
 const order: AddOrderDto = {
   addSource: AddSource.MiniProgram,

@@ -7,13 +7,12 @@ import {
 import { type EmulatorFault } from 'nestjs-wechat-logistics/testing';
 import {
   CONTRACT_CLIENTS,
+  PAST_TIMEOUT_MS,
   cannedReply,
   useEmulatorHarness,
 } from '../support/contract-harness';
 
 const BUSINESS = '/cgi-bin/express/business';
-/** Past the harness's timeoutMs of 300. */
-const PAST_TIMEOUT_MS = 800;
 
 interface ReadCase {
   readonly path: string;

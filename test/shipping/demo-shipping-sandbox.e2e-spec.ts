@@ -191,7 +191,10 @@ describe('the sandbox payment routes outside sandbox mode', () => {
   let app: INestApplication;
   beforeAll(async () => {
     wechat = await WechatEmulator.start();
-    app = await startDemoApp(emulatorEnv(wechat));
+    // Uploads are never retried, so no short timeout here (no test times out).
+    app = await startDemoApp(
+      emulatorEnv(wechat, { WECHAT_TIMEOUT_MS: '5000' }),
+    );
   });
   afterAll(async () => {
     await app?.close();

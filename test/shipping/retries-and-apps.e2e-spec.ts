@@ -12,11 +12,10 @@ import {
   rejectionOf,
   useShippingE2e,
 } from '../support/shipping-e2e';
+import { PAST_TIMEOUT_MS } from '../support/contract-harness';
 
 const UPLOAD = '/wxa/sec/order/upload_shipping_info';
 const GET_ORDER = '/wxa/sec/order/get_order';
-/** Past the app's timeoutMs of 300. */
-const PAST_TIMEOUT_MS = 800;
 
 describe('shipping never-retry rule against the emulator', () => {
   const h = useShippingE2e({ callBudgetMs: 3000 });

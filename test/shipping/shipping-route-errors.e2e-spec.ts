@@ -136,7 +136,13 @@ describe.each(PLATFORMS)(
 
     beforeAll(async () => {
       wechat = await WechatEmulator.start();
-      app = await startDemoApp(emulatorEnv(wechat), false, platform);
+      // Uploads are never retried: 2 s keeps a reply slowed by a loaded machine
+      // from turning an injected errcode into a 504 (the hang test waits it out).
+      app = await startDemoApp(
+        emulatorEnv(wechat, { WECHAT_TIMEOUT_MS: '2000' }),
+        false,
+        platform,
+      );
       paths = (await request(app.getHttpServer()).get('/docs-json').expect(200))
         .body.paths;
     });

@@ -25,7 +25,12 @@ describe.each(PLATFORMS)('the demo’s shipping routes — on %s', (platform) =>
   beforeAll(async () => {
     wechat = await WechatEmulator.start({ apps: [EXTRA_APP] });
     app = await startDemoApp(
-      emulatorEnv(wechat, { WECHAT_EXTRA_APPS: JSON.stringify([EXTRA_APP]) }),
+      // A generous timeout: uploads are never retried, so a reply slowed by a
+      // loaded machine past the default 500 ms would fail a happy path here.
+      emulatorEnv(wechat, {
+        WECHAT_EXTRA_APPS: JSON.stringify([EXTRA_APP]),
+        WECHAT_TIMEOUT_MS: '5000',
+      }),
       false,
       platform,
     );

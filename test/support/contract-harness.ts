@@ -10,6 +10,15 @@ import { clearEmulatorKeepingTokens } from './emulator-state';
 import { type TransportName } from './transports';
 
 /**
+ * The library's per-request timeout in the contract suite. Uploads are never
+ * retried, so one reply slowed past it by a loaded machine would fail a happy
+ * path: long enough that only an injected delay passes it.
+ */
+export const CONTRACT_TIMEOUT_MS = 1000;
+/** An injected delay that is surely past CONTRACT_TIMEOUT_MS. */
+export const PAST_TIMEOUT_MS = CONTRACT_TIMEOUT_MS + 600;
+
+/**
  * What the contract suite runs against: the default app's service over each
  * transport, and a second mini program's client (`forApp`), which must send
  * and answer exactly the same, with its own token.
@@ -61,7 +70,7 @@ export function useEmulatorHarness(
     harness.wechat = await WechatEmulator.start({ apps: [SECOND_APP] });
     harness.lib = await startLibraryApp(
       emulatorOptions(harness.wechat, {
-        timeoutMs: 300,
+        timeoutMs: CONTRACT_TIMEOUT_MS,
         apps: [SECOND_APP],
         ...extra,
       }),

@@ -7,7 +7,7 @@ import {
   type EmulatedPayment,
   WechatEmulator,
 } from 'nestjs-wechat-logistics/testing';
-import { SECOND_APP } from './contract-harness';
+import { CONTRACT_TIMEOUT_MS, SECOND_APP } from './contract-harness';
 import { clearEmulatorKeepingTokens } from './emulator-state';
 import {
   type LibraryApp,
@@ -37,7 +37,7 @@ export function useShippingE2e(
     h.wechat = await WechatEmulator.start({ apps: [SECOND_APP] });
     h.lib = await startLibraryApp(
       emulatorOptions(h.wechat, {
-        timeoutMs: 300,
+        timeoutMs: CONTRACT_TIMEOUT_MS,
         apps: [SECOND_APP],
         ...extra,
       }),

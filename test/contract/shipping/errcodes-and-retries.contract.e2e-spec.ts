@@ -8,12 +8,10 @@ import {
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
 import { type EmulatorFault } from 'nestjs-wechat-logistics/testing';
-import { cannedReply } from '../../support/contract-harness';
+import { PAST_TIMEOUT_MS, cannedReply } from '../../support/contract-harness';
 import { useShippingHarness } from '../../support/shipping-harness';
 
 const ORDER = '/wxa/sec/order';
-/** Past the harness's timeoutMs of 300. */
-const PAST_TIMEOUT_MS = 800;
 
 interface Call {
   readonly path: string;

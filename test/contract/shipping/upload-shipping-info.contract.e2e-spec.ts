@@ -8,7 +8,11 @@ import {
   WechatValidationError,
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
-import { CONTRACT_CLIENTS, cannedReply } from '../../support/contract-harness';
+import {
+  CONTRACT_CLIENTS,
+  PAST_TIMEOUT_MS,
+  cannedReply,
+} from '../../support/contract-harness';
 import { REFERENCE_UPLOAD_INPUT } from '../../support/shipping-reference';
 import {
   theOneShippingRequest,
@@ -16,8 +20,6 @@ import {
 } from '../../support/shipping-harness';
 
 const UPLOAD = '/wxa/sec/order/upload_shipping_info';
-/** Past the harness's timeoutMs of 300. */
-const PAST_TIMEOUT_MS = 800;
 
 /** shipping-info.md §4.1's example, in camelCase. */
 const REFERENCE_INPUT = REFERENCE_UPLOAD_INPUT;
