@@ -45,6 +45,7 @@ import {
 } from './results';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { validateInput } from '../core/validation/validate-input';
+import { sendValidated } from '../core/caller/send-validated';
 import { toSnakeKeys } from '../core/wire/key-case';
 
 /** WeChat's "binding submitted, under review": the bind request was accepted. */
@@ -135,7 +136,7 @@ export class WechatLogisticsClient {
     const spec = ENDPOINTS.bindAccount;
     return this.telemetry.call(spec.api, async () => {
       try {
-        await this.validatedCall(spec, BindAccountDto, input);
+        await sendValidated(this.upstream, spec, BindAccountDto, input);
         return { underReview: false };
       } catch (error) {
         if (
@@ -190,21 +191,8 @@ export class WechatLogisticsClient {
     toResult: (reply: UpstreamReply) => R,
   ): Promise<R> {
     return this.telemetry.call(spec.api, async () =>
-      toResult(await this.validatedCall(spec, type, input)),
+      toResult(await sendValidated(this.upstream, spec, type, input)),
     );
-  }
-
-  /**
-   * `input` validated against its DTO, then sent in WeChat's snake_case. Called
-   * only inside async functions, so a validation error becomes their rejection.
-   */
-  private validatedCall<T extends object>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-  ): Promise<UpstreamReply> {
-    const dto = validateInput(spec.api, type, input);
-    return this.upstream(spec, toSnakeKeys(dto));
   }
 
   /** A call without input (the list endpoints). */

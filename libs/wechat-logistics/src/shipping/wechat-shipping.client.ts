@@ -4,8 +4,7 @@ import { type UpstreamCall } from '../core/caller/upstream-call';
 import { WechatApiError, WechatTransportError } from '../core/errors';
 import { type UpstreamReply } from '../core/http/wechat-http.client';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
-import { validateInput } from '../core/validation/validate-input';
-import { toSnakeKeys } from '../core/wire/key-case';
+import { sendValidated } from '../core/caller/send-validated';
 import { SHIPPING_ENDPOINTS } from './shipping.endpoints';
 import {
   FamousBrandApplyDto,
@@ -210,8 +209,13 @@ export class WechatShippingClient {
   ): Promise<FamousBrandApplyResult> {
     const spec = SHIPPING_ENDPOINTS.famousBrandApply;
     return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, FamousBrandApplyDto, input);
-      await this.upstream(spec, toFamousBrandApplyWire(dto));
+      await sendValidated(
+        this.upstream,
+        spec,
+        FamousBrandApplyDto,
+        input,
+        toFamousBrandApplyWire,
+      );
       return noResult();
     });
   }
@@ -246,9 +250,9 @@ export class WechatShippingClient {
     input: unknown,
   ): Promise<Record<string, never>> {
     return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, type, input);
       try {
-        await this.upstream(spec, toUploadWire(dto));
+        // A refused input is not an upload: withUploadAdvice passes it unchanged.
+        await sendValidated(this.upstream, spec, type, input, toUploadWire);
       } catch (error) {
         throw withUploadAdvice(error, spec.api);
       }
@@ -267,10 +271,9 @@ export class WechatShippingClient {
     input: unknown,
     toResult: (reply: UpstreamReply) => R,
   ): Promise<R> {
-    return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, type, input);
-      return toResult(await this.upstream(spec, toSnakeKeys(dto)));
-    });
+    return this.telemetry.call(spec.api, async () =>
+      toResult(await sendValidated(this.upstream, spec, type, input)),
+    );
   }
 }
 
