@@ -139,6 +139,7 @@ export class WechatAppRegistry implements OnModuleDestroy {
         isDefault: false,
         cloudHosting: this.options.cloudHosting,
         moduleProvider: this.options.accessTokenProvider,
+        moduleCarrierCodes: this.options.carrierCodes,
       });
       if (app.appId !== appId)
         throw new InvalidWechatLogisticsOptionsError(

@@ -25,6 +25,11 @@ export interface WechatAppOptions {
   encodingAesKey?: string;
   /** Expectations about its push settings; see {@link WechatPushOptions}. */
   push?: WechatPushOptions;
+  /**
+   * Carrier codes for this app, over the module's `carrierCodes` (this app's
+   * entry wins per key); see {@link WechatLogisticsModuleOptions.carrierCodes}.
+   */
+  carrierCodes?: Record<string, string>;
 }
 
 /**

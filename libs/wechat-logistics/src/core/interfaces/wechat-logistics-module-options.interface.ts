@@ -207,4 +207,16 @@ export interface WechatLogisticsModuleOptions {
    * @default false (base URL then `http://api.weixin.qq.com` unless `apiBaseUrl` is set)
    */
   cloudHosting?: boolean;
+  /**
+   * The logistics assistant's `deliveryId` → the carrier's code in 物流服务's
+   * `get_delivery_list` (what tracking and 发货信息管理's `express_company` take),
+   * e.g. `{ YUNDA: 'YD' }`. `WechatCarrierCodeService` matches the two lists by
+   * id and name on its own; set a code here for a carrier it reports unmapped
+   * (no match, or several), or to correct a match. Used as given, before any
+   * matching, for every app (an `apps` entry's own `carrierCodes` win per key).
+   * The sandbox carrier `TEST` has no code unless set here: with the emulator,
+   * `{ TEST: 'TEST' }` (real WeChat refuses sandbox waybills for tracking).
+   * @default {} (the lists alone decide)
+   */
+  carrierCodes?: Record<string, string>;
 }

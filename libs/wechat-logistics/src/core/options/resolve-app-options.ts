@@ -2,6 +2,10 @@ import { type AccessTokenProvider, type WechatAppOptions } from '../interfaces';
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { optionalString } from './option-readers';
+import {
+  type ResolvedCarrierCodes,
+  resolveCarrierCodes,
+} from './resolve-carrier-codes';
 import { resolvePushOptions } from './resolve-push-options';
 import {
   type AppCredentials,
@@ -15,6 +19,7 @@ const APP_OPTION_KEYS = knownOptionKeys<WechatAppOptions>('WechatAppOptions', {
   pushToken: true,
   encodingAesKey: true,
   push: true,
+  carrierCodes: true,
 });
 
 /** What an app entry is resolved against: the module-wide settings it may fall back on. */
@@ -25,6 +30,8 @@ export interface AppResolutionContext {
   readonly cloudHosting: boolean;
   /** The module-level provider, serving every app without credentials of its own. */
   readonly moduleProvider: AccessTokenProvider | undefined;
+  /** The module's `carrierCodes`, which the app's own extend. */
+  readonly moduleCarrierCodes?: ResolvedCarrierCodes;
 }
 
 /**
@@ -55,6 +62,10 @@ export function resolveAppOptions(
     credentials: credentialsOf(source, appId, context),
     push: resolvePushOptions(source, appId, prefix),
     isDefault,
+    // The default app's carrierCodes are the module's own field.
+    carrierCodes: isDefault
+      ? context.moduleCarrierCodes
+      : resolveCarrierCodes(source, prefix, context.moduleCarrierCodes),
   };
 }
 

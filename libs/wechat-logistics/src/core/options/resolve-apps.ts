@@ -5,6 +5,7 @@ import {
 import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { resolveAppOptions } from './resolve-app-options';
 import { type ResolvedAppOptions } from './resolved-options';
+import { type ResolvedCarrierCodes } from './resolve-carrier-codes';
 
 /**
  * The module's own appId / appSecret / push fields: the default app, which
@@ -14,6 +15,7 @@ import { type ResolvedAppOptions } from './resolved-options';
 export function resolveDefaultApp(
   options: WechatLogisticsModuleOptions,
   cloudHosting: boolean,
+  carrierCodes?: ResolvedCarrierCodes,
 ): ResolvedAppOptions | undefined {
   // With apps or resolveApp, a module-level provider alone serves the tenants
   // (a third-party platform's authorizer tokens), not an app of its own.
@@ -37,6 +39,7 @@ export function resolveDefaultApp(
     isDefault: true,
     cloudHosting,
     moduleProvider: undefined, // the module's provider is the default app's own
+    moduleCarrierCodes: carrierCodes,
   });
 }
 
@@ -45,6 +48,7 @@ export function resolveApps(
   options: WechatLogisticsModuleOptions,
   defaultApp: ResolvedAppOptions | undefined,
   cloudHosting: boolean,
+  carrierCodes?: ResolvedCarrierCodes,
 ): ReadonlyMap<string, ResolvedAppOptions> {
   const list: unknown = options.apps ?? [];
   if (!Array.isArray(list))
@@ -60,6 +64,7 @@ export function resolveApps(
       isDefault: false,
       cloudHosting,
       moduleProvider: options.accessTokenProvider,
+      moduleCarrierCodes: carrierCodes,
     });
     const appId = app.appId as string;
     if (apps.has(appId))

@@ -11,6 +11,7 @@ import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { positiveInteger, positiveNumber } from './option-readers';
 import { resolveApps, resolveDefaultApp } from './resolve-apps';
 import { resolveBaseUrl } from './resolve-base-url';
+import { resolveCarrierCodes } from './resolve-carrier-codes';
 import {
   resolveHttpService,
   resolvePushClaim,
@@ -48,6 +49,7 @@ const MODULE_OPTION_KEYS = knownOptionKeys<WechatLogisticsModuleOptions>(
     resolveApp: true,
     maxResolvedApps: true,
     cloudHosting: true,
+    carrierCodes: true,
   },
 );
 
@@ -89,8 +91,9 @@ export function resolveOptions(
       'resolveApp',
       'must be a function (appId) => Promise<WechatAppOptions | undefined>',
     );
-  const defaultApp = resolveDefaultApp(options, cloudHosting);
-  const apps = resolveApps(options, defaultApp, cloudHosting);
+  const carrierCodes = resolveCarrierCodes(options, '', undefined);
+  const defaultApp = resolveDefaultApp(options, cloudHosting, carrierCodes);
+  const apps = resolveApps(options, defaultApp, cloudHosting, carrierCodes);
   if (!defaultApp && apps.size === 0 && !resolveApp)
     throw new InvalidWechatLogisticsOptionsError(
       'appId',
@@ -124,6 +127,7 @@ export function resolveOptions(
     apps,
     resolveApp,
     maxResolvedApps,
+    carrierCodes,
     cloudHosting,
     accessTokenProvider: provider,
     apiBaseUrl: resolveBaseUrl(

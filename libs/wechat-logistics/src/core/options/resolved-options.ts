@@ -1,3 +1,4 @@
+import { type ResolvedCarrierCodes } from './resolve-carrier-codes';
 import {
   type AccessTokenProvider,
   type TokenEndpoint,
@@ -23,6 +24,8 @@ export interface ResolvedAppOptions {
   readonly push: ResolvedPushOptions | undefined;
   /** The module's own `appId`: under Cloud Hosting its calls carry no `from_appid`. */
   readonly isDefault: boolean;
+  /** The module's `carrierCodes` with this app's over them; undefined when neither is set. */
+  readonly carrierCodes?: ResolvedCarrierCodes;
 }
 
 /** The module's options after validation, every default filled in. */
@@ -33,6 +36,8 @@ export interface ResolvedWechatLogisticsOptions {
   readonly apps: ReadonlyMap<string, ResolvedAppOptions>;
   readonly resolveApp: WechatAppResolver | undefined;
   readonly maxResolvedApps: number;
+  /** The module's `carrierCodes` (what `resolveApp`'s tenants extend); undefined when not set. */
+  readonly carrierCodes?: ResolvedCarrierCodes;
   readonly cloudHosting: boolean;
   /** Kept for resolving `resolveApp`'s answers the way `apps` are resolved. */
   readonly accessTokenProvider: AccessTokenProvider | undefined;
