@@ -40,6 +40,11 @@ export {
 export { WechatValidationError } from './core/errors/wechat-validation.error';
 export { WechatUnknownAppError } from './core/errors/wechat-unknown-app.error';
 export { WechatAppResolutionError } from './core/errors/wechat-app-resolution.error';
+export {
+  WechatCarrierNotMappedError,
+  type CarrierNotMappedReason,
+  type CarrierNotMappedDetail,
+} from './core/errors/wechat-carrier-not-mapped.error';
 export * from './core/interfaces';
 // API families: one folder each.
 export * from './logistics';

@@ -4,3 +4,4 @@ export * from './wechat-transport.error';
 export * from './wechat-validation.error';
 export * from './wechat-unknown-app.error';
 export * from './wechat-app-resolution.error';
+export * from './wechat-carrier-not-mapped.error';

@@ -7,6 +7,7 @@ import {
 import {
   WechatApiError,
   WechatAppResolutionError,
+  WechatCarrierNotMappedError,
   WechatTransportError,
   WechatUnknownAppError,
   WechatValidationError,
@@ -43,6 +44,7 @@ interface FastifyLikeReply {
   PushHandlerFailedError,
   WechatUnknownAppError,
   WechatAppResolutionError,
+  WechatCarrierNotMappedError,
 )
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
@@ -55,7 +57,9 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
       const what =
         exception instanceof PushHandlerFailedError
           ? 'Push handler failed'
-          : 'WeChat call failed';
+          : exception instanceof WechatCarrierNotMappedError
+            ? 'Carrier has no code'
+            : 'WeChat call failed';
       this.logger.error(`${what} ${logFields(errorFields(exception, status))}`);
     }
     const response = host
@@ -91,6 +95,10 @@ function errorFields(exception: LibraryError, status: number): LogFieldMap {
       exception instanceof WechatUnknownAppError ||
       exception instanceof WechatAppResolutionError
         ? exception.appId
+        : undefined,
+    deliveryId:
+      exception instanceof WechatCarrierNotMappedError
+        ? exception.deliveryId
         : undefined,
     errcode:
       exception instanceof WechatApiError ? exception.errcode : undefined,

@@ -6,6 +6,7 @@ import {
   CLOUD_HOSTING_NOT_ENABLED,
   type WechatApiError,
   WechatAppResolutionError,
+  WechatCarrierNotMappedError,
   WechatTransportError,
   WechatUnknownAppError,
   WechatValidationError,
@@ -28,6 +29,8 @@ export interface WechatErrorBody {
   deliveryResultmsg?: string;
   /** The mini program a multi-app call named, when that app is unknown or could not be looked up. */
   appId?: string;
+  /** The logistics assistant's carrier that has no carrier code for tracking and the shipping upload. */
+  deliveryId?: string;
 }
 
 /** Every error the library raises toward an HTTP caller; `toErrorResponse` and the filter take each. */
@@ -38,7 +41,8 @@ export type WechatLibraryError =
   | WechatPushError
   | PushHandlerFailedError
   | WechatUnknownAppError
-  | WechatAppResolutionError;
+  | WechatAppResolutionError
+  | WechatCarrierNotMappedError;
 
 export interface WechatErrorResponse {
   status: number;
@@ -58,6 +62,8 @@ export function toErrorResponse(
     return unknownAppResponse(exception);
   if (exception instanceof WechatAppResolutionError)
     return resolutionResponse(exception);
+  if (exception instanceof WechatCarrierNotMappedError)
+    return carrierNotMappedResponse(exception);
   if (exception instanceof WechatPushError) {
     const status = exception.httpStatus;
     // The reason only: never the token, key or body.
@@ -170,6 +176,30 @@ function resolutionResponse(
         : `The settings found for the mini program "${exception.appId}" are invalid.`,
       error: failed ? 'Service Unavailable' : 'Internal Server Error',
       appId: exception.appId,
+    },
+  };
+}
+
+/**
+ * An unknown deliveryId is the caller's to fix (404, like WeChat's 9300503);
+ * a real carrier without a code is this server's configuration (500, which
+ * the filter logs with the error's message: the carrierCodes fix).
+ */
+function carrierNotMappedResponse(
+  exception: WechatCarrierNotMappedError,
+): WechatErrorResponse {
+  const quoted = JSON.stringify(exception.deliveryId);
+  const unknown = exception.reason === 'unknown-carrier';
+  const status = unknown ? 404 : 500;
+  return {
+    status,
+    body: {
+      statusCode: status,
+      message: unknown
+        ? `WeChat's logistics assistant has no carrier ${quoted}.`
+        : `No carrier code for tracking and shipping info is configured on this server for the carrier ${quoted}.`,
+      error: reasonPhrase(status),
+      deliveryId: exception.deliveryId,
     },
   };
 }
