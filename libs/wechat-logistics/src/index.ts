@@ -49,6 +49,7 @@ export * from './core/interfaces';
 // API families: one folder each.
 export * from './logistics';
 export * from './shipping';
+export * from './carrier-codes';
 export {
   WechatPushService,
   type PushOutcome,

@@ -14,9 +14,16 @@ import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
 import { WechatLogisticsService } from './logistics/wechat-logistics.service';
 import { WechatShippingService } from './shipping/wechat-shipping.service';
+import { WechatCarrierCodeService } from './carrier-codes/wechat-carrier-code.service';
+import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
-const FAMILY_SERVICES = [WechatLogisticsService, WechatShippingService];
+const FAMILY_SERVICES = [
+  WechatLogisticsService,
+  WechatShippingService,
+  // Across families: the logistics assistant's carrier ids → 物流服务's and express_company's.
+  WechatCarrierCodeService,
+];
 
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;
@@ -27,6 +34,7 @@ const FAMILY_SERVICES = [WechatLogisticsService, WechatShippingService];
   imports: [DiscoveryModule],
   providers: [
     ...wechatLogisticsProviders,
+    ...carrierListProviders,
     TokenFetcher,
     WechatApiCaller,
     AppRuntimeFactory,
