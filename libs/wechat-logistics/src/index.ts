@@ -44,6 +44,7 @@ export * from './core/interfaces';
 // API families: one folder each.
 export * from './logistics';
 export * from './shipping';
+export * from './returns';
 export {
   WechatPushService,
   type PushOutcome,
