@@ -51,6 +51,7 @@ export * from './core/interfaces';
 export * from './logistics';
 export * from './shipping';
 export * from './carrier-codes';
+export * from './returns';
 export {
   WechatPushService,
   type PushOutcome,

@@ -16,11 +16,13 @@ import { WechatLogisticsService } from './logistics/wechat-logistics.service';
 import { WechatShippingService } from './shipping/wechat-shipping.service';
 import { WechatCarrierCodeService } from './carrier-codes/wechat-carrier-code.service';
 import { carrierListProviders } from './carrier-codes/carrier-list.providers';
+import { WechatReturnService } from './returns/wechat-return.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
   WechatLogisticsService,
   WechatShippingService,
+  WechatReturnService,
   // Across families: the logistics assistant's carrier ids → 物流服务's and express_company's.
   WechatCarrierCodeService,
 ];

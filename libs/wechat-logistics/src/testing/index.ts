@@ -86,6 +86,17 @@ export {
   type SettlementDueMessage,
   type SettledMessage,
 } from './shipping/push/shipping-push-messages';
+// 退货组件 / 无忧退货 (returns): `wechat.returns`, `wechat.app(appId).returns`
+export {
+  type ReturnBook,
+  type IssueReturnInput,
+  type SelfShipWaybillInput,
+} from './returns/state/return-book';
+export {
+  type EmulatedReturn,
+  type ReturnPathKind,
+  type ReturnWaybill,
+} from './returns/state/emulated-return';
 export { type EmulatedPushMessage } from './push/emulated-push-message';
 export { type FamilyStates } from './state/family-states';
 

@@ -15,6 +15,10 @@
  * entry stays what every other call reads.
  */
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
+import {
+  RETURNS_CODES,
+  RETURNS_READINGS,
+} from '../../returns/returns.errcodes';
 import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
 import { GLOBAL_ERRCODES } from './global.errcodes';
 
@@ -84,6 +88,7 @@ const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'global', codes: GLOBAL_ERRCODES },
   { family: 'logistics', codes: LOGISTICS_ERRCODES },
   { family: 'shipping', codes: SHIPPING_ERRCODES },
+  { family: 'returns', codes: RETURNS_CODES, readings: RETURNS_READINGS },
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(

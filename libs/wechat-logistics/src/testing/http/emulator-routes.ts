@@ -2,6 +2,7 @@ import {
   LOGISTICS_PATHS,
   logisticsRoutes,
 } from '../logistics/logistics.routes';
+import { RETURNS_PATHS, returnsRoutes } from '../returns/returns.routes';
 import { SHIPPING_PATHS, shippingRoutes } from '../shipping/shipping.routes';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
 import {
@@ -15,6 +16,7 @@ export const WECHAT_PATHS = {
   stableToken: '/cgi-bin/stable_token',
   ...LOGISTICS_PATHS,
   ...SHIPPING_PATHS,
+  ...RETURNS_PATHS,
 } as const;
 
 /**
@@ -45,6 +47,7 @@ export function createRouteTable(): RouteTable {
     ],
     ...logisticsRoutes(),
     ...shippingRoutes(),
+    ...returnsRoutes(),
   ]);
 }
 

@@ -1,0 +1,2 @@
+export * from './return-status.enum';
+export * from './return-order-status.enum';
