@@ -1,6 +1,8 @@
 import {
+  ADD_OUTCOME_UNKNOWN_ADVICE,
   type WechatReturnClient,
   WechatApiError,
+  type WechatTransportError,
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
 import {
@@ -158,10 +160,23 @@ describe('returns errcodes and retries', () => {
       async (_fault, fault) => {
         wechat().faults.inject({ path: add.path, times: 1, ...fault });
         cannedReply(wechat(), add.path, { return_id: RETURN_ID });
-        await expect(add.call(c.returns)).rejects.toBeDefined();
+        const error = (await add.call(c.returns).catch((e: unknown) => e)) as
+          WechatApiError | WechatTransportError;
         expect(wechat().requests.count(add.path)).toBe(1);
+        // WeChat may have created the id: the error says so, and what a new add would answer.
+        expect(error.advice).toBe(ADD_OUTCOME_UNKNOWN_ADVICE);
+        expect(error.message).toContain('may have created the return id');
       },
     );
+
+    it('adds no advice to a clear refusal (9300522): nothing is unknown', async () => {
+      wechat().faults.inject({ path: add.path, times: 1, errcode: 9300522 });
+      const error = (await add
+        .call(c.returns)
+        .catch((e: unknown) => e)) as WechatApiError;
+      expect(error.errcode).toBe(9300522);
+      expect(error.advice).toBeUndefined();
+    });
   });
 
   describe.each([CALLS.unbind, CALLS.legacyUnbind])(

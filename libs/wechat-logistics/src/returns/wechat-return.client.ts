@@ -1,5 +1,6 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
+import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown';
 import { sendValidated } from '../core/caller/send-validated';
 import { type UpstreamCall } from '../core/caller/upstream-call';
 import { type UpstreamReply } from '../core/http/wechat-http.client';
@@ -16,6 +17,14 @@ import {
   type UnbindReturnIdResult,
 } from './results';
 import { RETURNS_ENDPOINTS } from './returns.endpoints';
+
+/**
+ * Said with every add whose outcome is unknown (a timeout, a reset, a gateway
+ * page, a busy answer): it was sent once and not repeated, because a repeat
+ * that landed answers 9300522 without the return id.
+ */
+export const ADD_OUTCOME_UNKNOWN_ADVICE =
+  'The add was sent once and not repeated: it may have created the return id and messaged the buyer. If it did, adding again with the same shopOrderId answers 9300522, and WeChat has no lookup by shop order id.';
 
 /**
  * 退货组件 / 无忧退货 (returns, reference §5) for one mini program. After the
@@ -137,14 +146,23 @@ export class WechatReturnClient {
     });
   }
 
-  private add<T extends LegacyAddReturnIdDto>(
+  /** One add, sent once: an unknown outcome is rethrown with {@link ADD_OUTCOME_UNKNOWN_ADVICE}. */
+  private async add<T extends LegacyAddReturnIdDto>(
     spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
   ): Promise<AddReturnIdResult> {
-    return this.send(spec, type, input, (reply) =>
-      toAddReturnIdResult(reply, spec.api),
-    );
+    try {
+      return await this.send(spec, type, input, (reply) =>
+        toAddReturnIdResult(reply, spec.api),
+      );
+    } catch (error) {
+      throw withOutcomeUnknownAdvice(
+        error,
+        spec.api,
+        ADD_OUTCOME_UNKNOWN_ADVICE,
+      );
+    }
   }
 
   /**
