@@ -1,10 +1,10 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
 import { type UpstreamCall } from '../core/caller/upstream-call';
-import { WechatApiError, WechatTransportError } from '../core/errors';
 import { type UpstreamReply } from '../core/http/wechat-http.client';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { sendValidated } from '../core/caller/send-validated';
+import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
 import { SHIPPING_ENDPOINTS } from './shipping.endpoints';
 import {
   FamousBrandApplyDto,
@@ -251,10 +251,14 @@ export class WechatShippingClient {
   ): Promise<Record<string, never>> {
     return this.telemetry.call(spec.api, async () => {
       try {
-        // A refused input is not an upload: withUploadAdvice passes it unchanged.
+        // A refused input is not an upload: withOutcomeUnknownAdvice passes it unchanged.
         await sendValidated(this.upstream, spec, type, input, toUploadWire);
       } catch (error) {
-        throw withUploadAdvice(error, spec.api);
+        throw withOutcomeUnknownAdvice(
+          error,
+          spec.api,
+          UPLOAD_OUTCOME_UNKNOWN_ADVICE,
+        );
       }
       return noResult();
     });
@@ -278,33 +282,3 @@ export class WechatShippingClient {
 }
 
 const noResult = (): Record<string, never> => ({});
-
-/**
- * The upload's error, with the advice added when WeChat may have acted on it:
- * every transport failure of the upload itself (a timeout, a reset, a
- * gateway page — a gateway may have passed the request on), and a busy
- * answer (-1, 10060012, 10060019), which WeChat may give after acting.
- * Any other errcode is a clear refusal and passes unchanged.
- */
-function withUploadAdvice(error: unknown, api: string): unknown {
-  if (error instanceof WechatTransportError && error.api === api) {
-    return new WechatTransportError(
-      error.failure,
-      error.api,
-      error.message.slice(`${api}: `.length),
-      error.httpStatus,
-      { cause: error, advice: UPLOAD_OUTCOME_UNKNOWN_ADVICE },
-    );
-  }
-  if (error instanceof WechatApiError && error.entry?.kind === 'busy') {
-    return new WechatApiError({
-      errcode: error.errcode,
-      errmsg: error.errmsg,
-      api: error.api,
-      attempts: error.attempts,
-      viaCloudHosting: error.viaCloudHosting,
-      advice: UPLOAD_OUTCOME_UNKNOWN_ADVICE,
-    });
-  }
-  return error;
-}
