@@ -26,6 +26,7 @@ export { WechatValidationPipe } from './core/validation/wechat-validation.pipe';
 export { unsupportedMediaType } from './core/validation/unsupported-media-type';
 export {
   ERRCODE_CATALOGUE,
+  errcodeEntryFor,
   type ErrcodeEntry,
   type ErrcodeKind,
 } from './core/errors/errcode-catalogue';

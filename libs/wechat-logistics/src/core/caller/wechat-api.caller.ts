@@ -125,7 +125,7 @@ export class WechatApiCaller {
       if (outcomeUnknown && spec.doneOnRetryErrcodes?.has(errcode))
         return { errcode: 0, errmsg: 'ok' };
       const delay =
-        findErrcode(errcode)?.retryable && spec.retryBusy !== false
+        findErrcode(errcode, spec.api)?.retryable && spec.retryBusy !== false
           ? this.retryDelay(attempt, deadline)
           : undefined;
       if (delay !== undefined) {

@@ -1,6 +1,10 @@
 import {
   ERRCODE_CATALOGUE,
+  type ErrcodeRow,
   TOKEN_REJECTED_ERRCODES,
+  assemble,
+  assembleReadings,
+  findErrcode,
 } from './errcode-catalogue';
 
 /** Every errcode of wechat-logistics-api.md §6 (order endpoints) and §9 (logistics catalogue). */
@@ -38,5 +42,65 @@ describe('the errcode catalogue', () => {
     for (const errcode of [930562, 9300508, 9300521, 9300522]) {
       expect(ERRCODE_CATALOGUE.get(errcode)?.httpStatus).toBe(409);
     }
+  });
+});
+
+describe("a family's readings of a shared code", () => {
+  const catalogue = assemble([
+    { 'rate-limit': [[9300513, 'out of quota', 'e-waybill quota used up']] },
+  ]);
+  const readings = assembleReadings(
+    [
+      {
+        family: 'tracking',
+        codes: {},
+        readings: {
+          'rate-limit': [[9300513, 'out of quota', 'daily call quota used up']],
+        },
+      },
+    ],
+    catalogue,
+  );
+
+  it("applies to that family's calls only, by the api's prefix", () => {
+    expect(readings.get('tracking')?.get(9300513)?.meaning).toBe(
+      'daily call quota used up',
+    );
+    expect(readings.get('logistics')).toBeUndefined();
+  });
+
+  it('is refused for a code the catalogue does not have: it belongs in codes', () => {
+    expect(() =>
+      assembleReadings(
+        [{ family: 'x', codes: {}, readings: { conflict: [[1, 'a', 'b']] } }],
+        catalogue,
+      ),
+    ).toThrow('errcode 1 is not a reading of a catalogued code for family x');
+  });
+
+  it('is refused when a family names the same code twice', () => {
+    const twice: ErrcodeRow = [9300513, 'a', 'b'];
+    expect(() =>
+      assembleReadings(
+        [{ family: 'x', codes: {}, readings: { conflict: [twice, twice] } }],
+        catalogue,
+      ),
+    ).toThrow('not a reading');
+  });
+
+  it('leaves findErrcode on the catalogue for an api without a prefix or family', () => {
+    expect(findErrcode(9300513, 'logistics.getQuota')).toBe(
+      ERRCODE_CATALOGUE.get(9300513),
+    );
+    expect(findErrcode(9300513)).toBe(ERRCODE_CATALOGUE.get(9300513));
+    expect(findErrcode(9300513, 'noprefix')).toBe(
+      ERRCODE_CATALOGUE.get(9300513),
+    );
+  });
+
+  it('refuses a code listed twice in codes', () => {
+    expect(() =>
+      assemble([{ busy: [[5, 'a', 'b']] }, { conflict: [[5, 'c', 'd']] }]),
+    ).toThrow('errcode 5 is listed twice in the catalogue');
   });
 });

@@ -7,6 +7,12 @@
  * platform-wide ones (global.errcodes.ts); a new family adds its file to
  * FAMILY_ERRCODES below. `errmsg` is WeChat's typical English text (the
  * emulator sends it, plus a ` rid: …` suffix).
+ *
+ * WeChat reuses a few codes across families with another meaning (9300513 is
+ * the logistics assistant's "carrier out of e-waybill quota" but 物流服务's
+ * "daily call quota used up"). A family states such codes as its `readings`:
+ * they apply to its own calls only (the `api` prefix), and the catalogue's
+ * entry stays what every other call reads.
  */
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
 import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
@@ -64,15 +70,31 @@ const STATUS_BY_KIND: Record<ErrcodeKind, number> = {
 
 const RETRYABLE_KINDS: ReadonlySet<ErrcodeKind> = new Set(['busy']);
 
+/** One family's codes: `family` is the prefix of its calls' `api` (`shipping.getOrder`). */
+export interface FamilyErrcodes {
+  readonly family: string;
+  /** Codes no other family lists. */
+  readonly codes: ErrcodeRows;
+  /** Codes already in the catalogue that mean something else for this family's calls. */
+  readonly readings?: ErrcodeRows;
+}
+
 /** Every family's errcodes; one line per family. */
-const FAMILY_ERRCODES: readonly ErrcodeRows[] = [
-  GLOBAL_ERRCODES,
-  LOGISTICS_ERRCODES,
-  SHIPPING_ERRCODES,
+const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
+  { family: 'global', codes: GLOBAL_ERRCODES },
+  { family: 'logistics', codes: LOGISTICS_ERRCODES },
+  { family: 'shipping', codes: SHIPPING_ERRCODES },
 ];
 
-export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> =
-  assemble(FAMILY_ERRCODES);
+export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(
+  FAMILY_ERRCODES.map((family) => family.codes),
+);
+
+/** Each family's own readings of shared codes, by family. */
+const FAMILY_READINGS: ReadonlyMap<
+  string,
+  ReadonlyMap<number, ErrcodeEntry>
+> = assembleReadings(FAMILY_ERRCODES, ERRCODE_CATALOGUE);
 
 /** Errcodes that mean "refresh the access token once and retry once". */
 export const TOKEN_REJECTED_ERRCODES: ReadonlySet<number> = new Set(
@@ -81,32 +103,78 @@ export const TOKEN_REJECTED_ERRCODES: ReadonlySet<number> = new Set(
     .map((e) => e.errcode),
 );
 
-/** The catalogue entry for an errcode, or `undefined` for one WeChat never documented. */
-export function findErrcode(errcode: number): ErrcodeEntry | undefined {
-  return ERRCODE_CATALOGUE.get(errcode);
+/**
+ * The catalogue entry for an errcode — the reading of the family that `api`
+ * (`tracking.traceWaybill`) belongs to, when it has its own — or `undefined`
+ * for one WeChat never documented.
+ */
+export function findErrcode(
+  errcode: number,
+  api?: string,
+): ErrcodeEntry | undefined {
+  const family = api?.slice(0, api.indexOf('.'));
+  return (
+    (family ? FAMILY_READINGS.get(family)?.get(errcode) : undefined) ??
+    ERRCODE_CATALOGUE.get(errcode)
+  );
 }
 
+/** {@link findErrcode} for a call's `api`: what the filter, retries and the demo's OpenAPI examples read. */
+export const errcodeEntryFor = (
+  errcode: number,
+  api: string,
+): ErrcodeEntry | undefined => findErrcode(errcode, api);
+
 /** One entry per errcode; a code two families both list is a mistake, refused when the module loads. */
-function assemble(families: readonly ErrcodeRows[]): Map<number, ErrcodeEntry> {
+export function assemble(
+  families: readonly ErrcodeRows[],
+): Map<number, ErrcodeEntry> {
   const catalogue = new Map<number, ErrcodeEntry>();
   for (const family of families)
-    for (const [kind, rows] of Object.entries(family) as [
-      ErrcodeKind,
-      ErrcodeRow[],
-    ][])
-      for (const [errcode, errmsg, meaning] of rows) {
-        if (catalogue.has(errcode))
-          throw new Error(
-            `errcode ${errcode} is listed twice in the catalogue`,
-          );
-        catalogue.set(errcode, {
-          errcode,
-          errmsg,
-          meaning,
-          kind,
-          httpStatus: STATUS_BY_KIND[kind],
-          retryable: RETRYABLE_KINDS.has(kind),
-        });
-      }
+    for (const entry of entries(family)) {
+      if (catalogue.has(entry.errcode))
+        throw new Error(
+          `errcode ${entry.errcode} is listed twice in the catalogue`,
+        );
+      catalogue.set(entry.errcode, entry);
+    }
   return catalogue;
+}
+
+/**
+ * A reading must override a code the catalogue has (else it belongs in the
+ * family's `codes`), and a family names each reading once.
+ */
+export function assembleReadings(
+  families: readonly FamilyErrcodes[],
+  catalogue: ReadonlyMap<number, ErrcodeEntry>,
+): Map<string, Map<number, ErrcodeEntry>> {
+  const readings = new Map<string, Map<number, ErrcodeEntry>>();
+  for (const { family, readings: rows } of families) {
+    if (!rows) continue;
+    const own = new Map<number, ErrcodeEntry>();
+    for (const entry of entries(rows)) {
+      if (!catalogue.has(entry.errcode) || own.has(entry.errcode))
+        throw new Error(
+          `errcode ${entry.errcode} is not a reading of a catalogued code for family ${family}: list it once, in codes`,
+        );
+      own.set(entry.errcode, entry);
+    }
+    readings.set(family, own);
+  }
+  return readings;
+}
+
+function entries(rows: ErrcodeRows): ErrcodeEntry[] {
+  return (Object.entries(rows) as [ErrcodeKind, ErrcodeRow[]][]).flatMap(
+    ([kind, list]) =>
+      list.map(([errcode, errmsg, meaning]) => ({
+        errcode,
+        errmsg,
+        meaning,
+        kind,
+        httpStatus: STATUS_BY_KIND[kind],
+        retryable: RETRYABLE_KINDS.has(kind),
+      })),
+  );
 }

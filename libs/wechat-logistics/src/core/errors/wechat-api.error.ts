@@ -68,9 +68,9 @@ export class WechatApiError extends Error {
     );
   }
 
-  /** The catalogue entry, or `undefined` for an errcode WeChat never documented. */
+  /** The catalogue entry (this call's family's reading), or `undefined` for an errcode WeChat never documented. */
   get entry(): ErrcodeEntry | undefined {
-    return findErrcode(this.errcode);
+    return findErrcode(this.errcode, this.api);
   }
 
   /** True when the errcode came from a token endpoint: this server's credentials are wrong. */

@@ -101,7 +101,8 @@ function describe(probe: TokenProbe): WechatHealthIndicatorResult[string] {
       ? ''
       : `; token requests paused until ${new Date(until).toISOString()}`;
   if (failure instanceof WechatApiError) {
-    const meaning = findErrcode(failure.errcode)?.meaning ?? 'unknown errcode';
+    const meaning =
+      findErrcode(failure.errcode, failure.api)?.meaning ?? 'unknown errcode';
     return {
       status: 'down',
       reason: `the token endpoint answered errcode ${failure.errcode}: ${meaning}${paused}`,

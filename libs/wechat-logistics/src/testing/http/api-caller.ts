@@ -20,12 +20,24 @@ export interface CallerContext {
 }
 
 /**
+ * How a business call was authorised: the app's own access token, a
+ * third-party platform's authorizer token for the app, or Cloud Hosting's
+ * platform-supplied credential (no token at all).
+ */
+export type CallCredential =
+  'access-token' | 'authorizer-token' | 'cloud-hosting';
+
+/**
  * The app a business call acts for, and the refusal when it may not. `app`
  * is set whenever the emulator can tell whose call it is (an expired token
  * still names its issuer), so the request log can attribute even refusals.
  */
 export type ApiCaller =
-  | { readonly app: MiniProgram; readonly refusal?: undefined }
+  | {
+      readonly app: MiniProgram;
+      readonly credential: CallCredential;
+      readonly refusal?: undefined;
+    }
   | { readonly app?: MiniProgram; readonly refusal: WechatReply };
 
 /**
@@ -52,7 +64,7 @@ export function identifyCaller(
     const errmsg = `${errmsgFor(40013)}: from_appid "${fromAppId}" is not an app of this emulator rid: ${newRid()}`;
     return { refusal: errorReply(40013, {}, errmsg) };
   }
-  return { app };
+  return { app, credential: 'cloud-hosting' };
 }
 
 function byToken(token: string, apps: AppRegistry): ApiCaller {
@@ -64,7 +76,9 @@ function byToken(token: string, apps: AppRegistry): ApiCaller {
     };
   }
   const errcode = issuer.tokens.verify(token);
-  return errcode === 0
-    ? { app: issuer }
-    : { app: issuer, refusal: errorReply(errcode) };
+  if (errcode !== 0) return { app: issuer, refusal: errorReply(errcode) };
+  const credential = issuer.tokens.isAuthorizer(token)
+    ? 'authorizer-token'
+    : 'access-token';
+  return { app: issuer, credential };
 }

@@ -1,3 +1,4 @@
+import { type CallCredential } from './api-caller';
 import { type AccountBook } from '../logistics/state/account-book';
 import { type CarrierRegistry } from '../logistics/state/carrier-registry';
 import { type EmulatorClock } from '../state/emulator-clock';
@@ -42,6 +43,8 @@ export interface RouteRequest {
   readonly query: Readonly<Record<string, string>>;
   /** The parsed JSON object; `{}` for routes that take no body. */
   readonly body: Readonly<Record<string, unknown>>;
+  /** How a business call was authorised; absent on the token endpoints. */
+  readonly credential?: CallCredential;
 }
 
 /** A business endpoint: acts on one app's state. */

@@ -67,7 +67,8 @@ export class EmulatorRouter {
     const body = parseBody(route, request.rawBody);
     if (typeof body === 'number') return errorReply(body);
     const { method, query } = request;
-    return route.handler({ method, query, body }, caller.app);
+    const { credential } = caller;
+    return route.handler({ method, query, body, credential }, caller.app);
   }
 }
 

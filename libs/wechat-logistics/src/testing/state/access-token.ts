@@ -11,8 +11,12 @@ export const ACCESS_TOKEN_FORMAT = /^[A-Za-z0-9_-]{64,512}$/;
 /** One issued token and the moments it stops working. */
 export interface AccessTokenRecord {
   readonly value: string;
-  /** Which endpoint issued it; WeChat keeps the two sets fully independent. */
-  readonly kind: TokenEndpoint;
+  /**
+   * Which endpoint issued it (WeChat keeps the two sets fully independent),
+   * or 'authorizer': a third-party platform's authorizer_access_token for
+   * this app, handed out by a test (`tokens.issueAuthorizer()`).
+   */
+  readonly kind: TokenEndpoint | 'authorizer';
   /** Emulator ms; at or after this instant the token answers 42001. */
   readonly expiresAt: number;
   /** Emulator ms; set when superseded or revoked; from then on the token answers 40001. */

@@ -1,4 +1,5 @@
 import { ShippingBook } from '../shipping/state/shipping-book';
+import { PluginApplications } from '../third-party/plugin-applications';
 import {
   type FamilyStateContext,
   type FamilyStateFactory,
@@ -12,6 +13,8 @@ import {
  */
 export const FAMILY_STATES = {
   shipping: (context: FamilyStateContext) => new ShippingBook(context),
+  /** Components a third-party platform applied for (the plugin apply calls). */
+  plugins: () => new PluginApplications(),
 } as const satisfies Record<string, FamilyStateFactory>;
 
 export type FamilyName = keyof typeof FAMILY_STATES;

@@ -20,6 +20,9 @@ export interface IssuedAccessToken {
   readonly expiresIn: number;
 }
 
+/** A token one of the two token endpoints issued. */
+type EndpointTokenRecord = AccessTokenRecord & { readonly kind: TokenEndpoint };
+
 /**
  * One mini program's access tokens, issued and checked the way WeChat does
  * (each app of an emulator has its own authority): classic tokens overlap
@@ -28,7 +31,7 @@ export interface IssuedAccessToken {
  */
 export class TokenAuthority {
   private readonly records = new Map<string, AccessTokenRecord>();
-  private readonly latest = new Map<TokenEndpoint, AccessTokenRecord>();
+  private readonly latest = new Map<TokenEndpoint, EndpointTokenRecord>();
   private readonly fetches = new Map<TokenEndpoint, number>();
   private readonly ration = new ForceRefreshLimit();
 
@@ -72,6 +75,22 @@ export class TokenAuthority {
     return this.answer(reusable ? current : this.issue('stable'));
   }
 
+  /**
+   * A token a third-party platform holds for this app (authorizer_access_token,
+   * from the platform's own token endpoint, which the emulator does not serve):
+   * it calls every business API like the app's own, and the calls only a
+   * platform may make (the plugin applications) accept nothing else. Lives as
+   * long as tokens issued now; not counted as a fetch.
+   */
+  issueAuthorizer(): string {
+    return this.record('authorizer').value;
+  }
+
+  /** Whether `token` is one `issueAuthorizer()` handed out (valid or not). */
+  isAuthorizer(token: string): boolean {
+    return this.records.get(token)?.kind === 'authorizer';
+  }
+
   /** 0 when `token` may call business APIs, else the errcode WeChat would answer. */
   verify(token: string | undefined): number {
     if (!token) return 41001;
@@ -91,12 +110,14 @@ export class TokenAuthority {
     return record !== undefined;
   }
 
-  /** Every token that currently works answers 40001 from now on (both kinds). */
+  /** Every token that currently works answers 40001 from now on (every kind). */
   revokeAll(): void {
     const now = this.clock.now();
-    [...this.liveRecords('classic'), ...this.liveRecords('stable')].forEach(
-      (record) => invalidateAccessToken(record, now),
-    );
+    [
+      ...this.liveRecords('classic'),
+      ...this.liveRecords('stable'),
+      ...this.liveRecords('authorizer'),
+    ].forEach((record) => invalidateAccessToken(record, now));
   }
 
   /** The most recently issued token of a kind, valid or not. */
@@ -136,26 +157,33 @@ export class TokenAuthority {
     this.ration.reset();
   }
 
-  private issue(kind: TokenEndpoint): AccessTokenRecord {
-    const record: AccessTokenRecord = {
+  private issue(kind: TokenEndpoint): EndpointTokenRecord {
+    const record = this.record(kind);
+    this.latest.set(kind, record);
+    return record;
+  }
+
+  private record<K extends TokenEndpoint | 'authorizer'>(
+    kind: K,
+  ): AccessTokenRecord & { readonly kind: K } {
+    const record = {
       value: generateAccessToken(),
       kind,
       expiresAt: this.clock.now() + this.expiresInSeconds * 1000,
     };
     this.records.set(record.value, record);
-    this.latest.set(kind, record);
     this.onIssue(record.value);
     return record;
   }
 
-  private answer(record: AccessTokenRecord): IssuedAccessToken {
+  private answer(record: EndpointTokenRecord): IssuedAccessToken {
     this.fetches.set(record.kind, this.fetchCountFor(record.kind) + 1);
     // A reused stable token reports its remaining life, as WeChat's does.
     const expiresIn = Math.ceil((record.expiresAt - this.clock.now()) / 1000);
     return { accessToken: record.value, expiresIn };
   }
 
-  private liveRecords(kind: TokenEndpoint): AccessTokenRecord[] {
+  private liveRecords(kind: TokenEndpoint | 'authorizer'): AccessTokenRecord[] {
     const now = this.clock.now();
     return [...this.records.values()].filter(
       (record) => record.kind === kind && accessTokenErrcode(record, now) === 0,
