@@ -45,6 +45,7 @@ export * from './core/interfaces';
 // API families: one folder each.
 export * from './logistics';
 export * from './shipping';
+export * from './waybill-tracking';
 export {
   WechatPushService,
   type PushOutcome,

@@ -14,9 +14,14 @@ import { ConfigurableModuleClass } from './wechat-logistics.module-definition';
 import { wechatLogisticsProviders } from './wechat-logistics.providers';
 import { WechatLogisticsService } from './logistics/wechat-logistics.service';
 import { WechatShippingService } from './shipping/wechat-shipping.service';
+import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
-const FAMILY_SERVICES = [WechatLogisticsService, WechatShippingService];
+const FAMILY_SERVICES = [
+  WechatLogisticsService,
+  WechatShippingService,
+  WechatWaybillTrackingService,
+];
 
 /**
  * `WechatLogisticsModule.forRoot(options)` or `.forRootAsync({ imports, inject, useFactory | useClass | useExisting })`;

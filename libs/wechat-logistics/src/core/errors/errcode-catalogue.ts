@@ -16,6 +16,7 @@
  */
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
 import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
+import { WAYBILL_TRACKING_ERRCODES } from '../../waybill-tracking/waybill-tracking.errcodes';
 import { GLOBAL_ERRCODES } from './global.errcodes';
 
 /** What an errcode says about the failed call; drives status, retries and token handling. */
@@ -84,6 +85,7 @@ const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'global', codes: GLOBAL_ERRCODES },
   { family: 'logistics', codes: LOGISTICS_ERRCODES },
   { family: 'shipping', codes: SHIPPING_ERRCODES },
+  WAYBILL_TRACKING_ERRCODES,
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(
