@@ -3,6 +3,10 @@ import {
   logisticsRoutes,
 } from '../logistics/logistics.routes';
 import { SHIPPING_PATHS, shippingRoutes } from '../shipping/shipping.routes';
+import {
+  TRACKING_PATHS,
+  trackingRoutes,
+} from '../waybill-tracking/waybill-tracking.routes';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
 import {
   classicTokenHandler,
@@ -15,6 +19,7 @@ export const WECHAT_PATHS = {
   stableToken: '/cgi-bin/stable_token',
   ...LOGISTICS_PATHS,
   ...SHIPPING_PATHS,
+  ...TRACKING_PATHS,
 } as const;
 
 /**
@@ -45,6 +50,7 @@ export function createRouteTable(): RouteTable {
     ],
     ...logisticsRoutes(),
     ...shippingRoutes(),
+    ...trackingRoutes(),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { ShippingBook } from '../shipping/state/shipping-book';
 import { PluginApplications } from '../third-party/plugin-applications';
+import { TrackingBook } from '../waybill-tracking/state/tracking-book';
 import {
   type FamilyStateContext,
   type FamilyStateFactory,
@@ -15,6 +16,7 @@ export const FAMILY_STATES = {
   shipping: (context: FamilyStateContext) => new ShippingBook(context),
   /** Components a third-party platform applied for (the plugin apply calls). */
   plugins: () => new PluginApplications(),
+  tracking: (context: FamilyStateContext) => new TrackingBook(context),
 } as const satisfies Record<string, FamilyStateFactory>;
 
 export type FamilyName = keyof typeof FAMILY_STATES;
