@@ -421,6 +421,18 @@ describe('物流服务 in the emulator (waybill-tracking-and-returns.md §7.2)',
   });
 
   describe('the rest', () => {
+    it('refuses settings it cannot honour, naming them', () => {
+      expect(() =>
+        wechat.tracking.configure({ userDailyLimit: { query: -1, msg: 50 } }),
+      ).toThrow(
+        'tracking.configure: userDailyLimit.query must be an integer >= 0, got -1',
+      );
+      expect(() =>
+        wechat.tracking.configure({ notFoundErrcode: 40003 as 931023 }),
+      ).toThrow('notFoundErrcode must be 931023 or 9300559, got 40003');
+      expect(wechat.tracking.settings.userDailyLimit.query).toBe(100);
+    });
+
     it('lists carriers with this family’s codes and a count, without errmsg', async () => {
       const { body } = await post(P.getTrackingDeliveryList, {});
       const list = body['delivery_list'] as {

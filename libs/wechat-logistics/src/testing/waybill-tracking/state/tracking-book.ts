@@ -77,9 +77,11 @@ export class TrackingBook implements FamilyState {
     return this.config;
   }
 
-  /** Changes switches and limits (see TrackingSettings); the rest stay. */
+  /** Changes switches and limits (see TrackingSettings); the rest stay. Throws naming a bad one. */
   configure(changes: Partial<TrackingSettings>): void {
-    this.config = { ...this.config, ...changes };
+    const next = { ...this.config, ...changes };
+    checkSettings(next);
+    this.config = next;
   }
 
   /** A real carrier's waybill WeChat knows (the app's order book is known without seeding). */
@@ -320,4 +322,24 @@ function snapshot(registration: StoredRegistration): WaybillRegistration {
     goods: registration.goods.map((item) => ({ ...item })),
     tokens: [...registration.tokens],
   };
+}
+
+/** Limits are whole numbers ≥ 0, and not found is one of WeChat's two codes. */
+function checkSettings(settings: TrackingSettings): void {
+  const limits: [string, number][] = [
+    ['goodsUpdateLimit', settings.goodsUpdateLimit],
+    ['appDailyLimit', settings.appDailyLimit],
+    ['userDailyLimit.query', settings.userDailyLimit.query],
+    ['userDailyLimit.msg', settings.userDailyLimit.msg],
+    ['activeWaybillsPerUser', settings.activeWaybillsPerUser],
+  ];
+  for (const [name, value] of limits)
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(
+        `tracking.configure: ${name} must be an integer >= 0, got ${value}`,
+      );
+  if (![931023, 9300559].includes(settings.notFoundErrcode))
+    throw new RangeError(
+      `tracking.configure: notFoundErrcode must be 931023 or 9300559, got ${settings.notFoundErrcode}`,
+    );
 }
