@@ -52,6 +52,7 @@ export * from './logistics';
 export * from './shipping';
 export * from './carrier-codes';
 export * from './returns';
+export * from './waybill-tracking';
 export {
   WechatPushService,
   type PushOutcome,

@@ -17,6 +17,7 @@ import { WechatShippingService } from './shipping/wechat-shipping.service';
 import { WechatCarrierCodeService } from './carrier-codes/wechat-carrier-code.service';
 import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 import { WechatReturnService } from './returns/wechat-return.service';
+import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
@@ -25,6 +26,7 @@ const FAMILY_SERVICES = [
   WechatReturnService,
   // Across families: the logistics assistant's carrier ids → 物流服务's and express_company's.
   WechatCarrierCodeService,
+  WechatWaybillTrackingService,
 ];
 
 /**

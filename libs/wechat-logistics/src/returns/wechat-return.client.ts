@@ -1,6 +1,6 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown';
+import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
 import { sendValidated } from '../core/caller/send-validated';
 import { type UpstreamCall } from '../core/caller/upstream-call';
 import { type UpstreamReply } from '../core/http/wechat-http.client';

@@ -1,10 +1,10 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
 import { type UpstreamCall } from '../core/caller/upstream-call';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown';
 import { type UpstreamReply } from '../core/http/wechat-http.client';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { sendValidated } from '../core/caller/send-validated';
+import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
 import { SHIPPING_ENDPOINTS } from './shipping.endpoints';
 import {
   FamousBrandApplyDto,
@@ -251,7 +251,7 @@ export class WechatShippingClient {
   ): Promise<Record<string, never>> {
     return this.telemetry.call(spec.api, async () => {
       try {
-        // A refused input is not an upload: the advice is not added to it.
+        // A refused input is not an upload: withOutcomeUnknownAdvice passes it unchanged.
         await sendValidated(this.upstream, spec, type, input, toUploadWire);
       } catch (error) {
         throw withOutcomeUnknownAdvice(

@@ -97,6 +97,17 @@ export {
   type ReturnPathKind,
   type ReturnWaybill,
 } from './returns/state/emulated-return';
+// 物流服务 waybill tracking: `wechat.tracking`, `wechat.app(appId).tracking`
+export { type TrackingBook } from './waybill-tracking/state/tracking-book';
+export {
+  type TrackingComponent,
+  type TrackingSettings,
+  type TrackingNotification,
+  type TrackedGoodsItem,
+  type WaybillRegistration,
+  type SeedTrackedWaybillInput,
+} from './waybill-tracking/state/tracking-records';
+export { type TrackingCarrier } from './waybill-tracking/state/tracking-delivery-list';
 export { type EmulatedPushMessage } from './push/emulated-push-message';
 export { type FamilyStates } from './state/family-states';
 

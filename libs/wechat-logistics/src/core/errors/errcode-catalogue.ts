@@ -20,6 +20,7 @@ import {
   RETURNS_READINGS,
 } from '../../returns/returns.errcodes';
 import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
+import { WAYBILL_TRACKING_ERRCODES } from '../../waybill-tracking/waybill-tracking.errcodes';
 import { GLOBAL_ERRCODES } from './global.errcodes';
 
 /** What an errcode says about the failed call; drives status, retries and token handling. */
@@ -89,6 +90,7 @@ const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'logistics', codes: LOGISTICS_ERRCODES },
   { family: 'shipping', codes: SHIPPING_ERRCODES },
   { family: 'returns', codes: RETURNS_CODES, readings: RETURNS_READINGS },
+  WAYBILL_TRACKING_ERRCODES,
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(

@@ -4,6 +4,10 @@ import {
 } from '../logistics/logistics.routes';
 import { RETURNS_PATHS, returnsRoutes } from '../returns/returns.routes';
 import { SHIPPING_PATHS, shippingRoutes } from '../shipping/shipping.routes';
+import {
+  TRACKING_PATHS,
+  trackingRoutes,
+} from '../waybill-tracking/waybill-tracking.routes';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
 import {
   classicTokenHandler,
@@ -17,6 +21,7 @@ export const WECHAT_PATHS = {
   ...LOGISTICS_PATHS,
   ...SHIPPING_PATHS,
   ...RETURNS_PATHS,
+  ...TRACKING_PATHS,
 } as const;
 
 /**
@@ -48,6 +53,7 @@ export function createRouteTable(): RouteTable {
     ...logisticsRoutes(),
     ...shippingRoutes(),
     ...returnsRoutes(),
+    ...trackingRoutes(),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { type PushMessageBuilder } from '../push/app-pusher';
 import { type PushDelivery } from '../push/push-log';
+import { type OrderBook } from '../logistics/state/order-book';
 import { type EmulatorClock } from './emulator-clock';
 
 /** What a family's per-app state may use of its app and of the emulator. */
@@ -14,6 +15,11 @@ export interface FamilyStateContext {
     orderId: string,
     build: PushMessageBuilder,
   ): Promise<PushDelivery> | undefined;
+  /**
+   * This app's logistics-assistant order book (opened on first call): the
+   * waybills other families follow, and `pathUpdates` as their carrier moves.
+   */
+  orderBook(): OrderBook;
 }
 
 /** A family's state for one app: opened on first use, emptied by `reset()`. */

@@ -1,6 +1,7 @@
 import { ShippingBook } from '../shipping/state/shipping-book';
 import { PluginApplications } from '../third-party/plugin-applications';
 import { ReturnBook } from '../returns/state/return-book';
+import { TrackingBook } from '../waybill-tracking/state/tracking-book';
 import {
   type FamilyStateContext,
   type FamilyStateFactory,
@@ -17,6 +18,7 @@ export const FAMILY_STATES = {
   /** Components a third-party platform applied for (the plugin apply calls). */
   plugins: () => new PluginApplications(),
   returns: () => new ReturnBook(),
+  tracking: (context: FamilyStateContext) => new TrackingBook(context),
 } as const satisfies Record<string, FamilyStateFactory>;
 
 export type FamilyName = keyof typeof FAMILY_STATES;

@@ -164,6 +164,7 @@ export class MiniProgram implements EmulatedApp {
       clock: this.deps.clock,
       // Read at push time: push settings changed later apply to later events.
       push: (orderId, build) => this.pusher?.push(orderId, build),
+      orderBook: () => this.orders,
     };
   }
 

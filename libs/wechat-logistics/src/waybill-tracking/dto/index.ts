@@ -1,0 +1,3 @@
+export * from './waybill-goods.dto';
+export * from './register-waybill.dto';
+export * from './waybill-token-calls.dto';

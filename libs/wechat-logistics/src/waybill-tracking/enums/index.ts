@@ -1,0 +1,1 @@
+export * from './waybill-trace-status.enum';
