@@ -5,9 +5,12 @@ import {
   WechatUnknownAppError,
   WechatValidationError,
 } from 'nestjs-wechat-logistics';
-import { WECHAT_PATHS, WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import {
+  TRACKING_CARRIERS,
+  WECHAT_PATHS,
+  WechatEmulator,
+} from 'nestjs-wechat-logistics/testing';
 import { CapturingLogger } from '../support/capturing-logger';
-import { TRACKING_CARRIER_LIST } from '../support/tracking-carrier-list';
 import { type CarrierCodeApp, startCarrierCodeApp } from './support';
 
 const SHOP_B = { appId: 'wxbbbbbbbbbbbbbbb2', appSecret: 'secret-b' };
@@ -100,8 +103,25 @@ describe('WechatCarrierCodeService (real module, emulator)', () => {
       );
     await expect(lib.codes.trackingCodeFor('YUNDA')).resolves.toBe('YD');
     // The fixture holds one entry per id, as WeChat's list does.
-    const ids = TRACKING_CARRIER_LIST.map((c) => c.deliveryId);
+    const ids = TRACKING_CARRIERS.map((c) => c.deliveryId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads 物流服务’s list through the family’s own client (get_delivery_list, body {}), once, and maps the same', async () => {
+    lib = await startCarrierCodeApp(wechat, {}, undefined, {
+      realTrackingList: true,
+    });
+    const mapping = await lib.codes.mapping();
+    await lib.codes.trackingCodeFor('SF');
+
+    for (const deliveryId of Object.keys(EXPECTED))
+      expect(`${deliveryId}: ${verdict(mapping.get(deliveryId))}`).toBe(
+        `${deliveryId}: ${EXPECTED[deliveryId]}`,
+      );
+    const reads = wechat.requests.forPath(WECHAT_PATHS.getTrackingDeliveryList);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.body).toEqual({});
+    expect(getAll()).toBe(1);
   });
 
   it('reads both lists once for the whole module: two apps, one load with the first caller’s token', async () => {

@@ -9,16 +9,17 @@ import {
   type WechatLogisticsModuleOptions,
   WechatLogisticsModule,
 } from 'nestjs-wechat-logistics';
-import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import {
+  TRACKING_CARRIERS,
+  type WechatEmulator,
+} from 'nestjs-wechat-logistics/testing';
 import { type CapturingLogger } from '../support/capturing-logger';
-import { TRACKING_CARRIER_LIST } from '../support/tracking-carrier-list';
 
 /**
- * 物流服务's list as the module reads it, from the real entries of
- * test/support/tracking-carrier-list.ts. It stands in for the family's client
- * (not on this branch): the one provider `carrier-list.providers.ts` leaves
- * to be wired. `calls` are the appIds it was asked with; `fail` makes the
- * next reads reject.
+ * 物流服务's list as the module reads it — the emulator's real entries
+ * (TRACKING_CARRIERS) — in place of the family's client, so a test can count
+ * the reads per app and make them fail. `calls` are the appIds it was asked
+ * with; `fail` makes the next reads reject.
  */
 export class TrackingListFixture {
   readonly calls: (string | undefined)[] = [];
@@ -28,7 +29,7 @@ export class TrackingListFixture {
     this.calls.push(appId);
     if (this.fail) return Promise.reject(this.fail);
     return Promise.resolve(
-      TRACKING_CARRIER_LIST.map(
+      TRACKING_CARRIERS.map(
         ({ deliveryId, deliveryName }): CarrierListEntry => ({
           deliveryId,
           deliveryName,
@@ -44,11 +45,15 @@ export interface CarrierCodeApp {
   tracking: TrackingListFixture;
 }
 
-/** The real module against the emulator; only the tracking list's loader is the fixture. */
+/**
+ * The real module against the emulator; the tracking list's loader is the
+ * fixture unless `realTrackingList`, where the family's own client reads it.
+ */
 export async function startCarrierCodeApp(
   wechat: WechatEmulator,
   options: Partial<WechatLogisticsModuleOptions> = {},
   logger?: CapturingLogger,
+  { realTrackingList = false } = {},
 ): Promise<CarrierCodeApp> {
   const tracking = new TrackingListFixture();
   const builder = Test.createTestingModule({
@@ -62,9 +67,11 @@ export async function startCarrierCodeApp(
         ...options,
       }),
     ],
-  })
-    .overrideProvider(TRACKING_CARRIER_LIST_LOADER)
-    .useValue(tracking.loader);
+  });
+  if (!realTrackingList)
+    builder
+      .overrideProvider(TRACKING_CARRIER_LIST_LOADER)
+      .useValue(tracking.loader);
   const moduleRef = await (
     logger ? builder.setLogger(logger) : builder
   ).compile();

@@ -1,16 +1,11 @@
 /**
  * Where 物流服务's carrier list (`get_delivery_list`) comes from, for
- * `WechatCarrierCodeService`. The family's client (`WechatWaybillTrackingService
- * .getDeliveryList()`) owns that endpoint; until it is wired here the loader
- * refuses with an error saying so. Wiring (one provider, nothing else changes):
- *
- *   useFactory: (tracking: WechatWaybillTrackingService): TrackingCarrierListLoader =>
- *     async (appId) =>
- *       (await (appId === undefined ? tracking : tracking.forApp(appId)).getDeliveryList())
- *         .<the result's list, as { deliveryId, deliveryName }[]>,
- *   inject: [WechatWaybillTrackingService],
+ * `WechatCarrierCodeService`: the family's own client, which owns that
+ * endpoint (its retries, errors and telemetry), with the asking app's
+ * credentials. Tests swap the loader with `overrideProvider`.
  */
 import { type Provider } from '@nestjs/common';
+import { WechatWaybillTrackingService } from '../waybill-tracking/wechat-waybill-tracking.service';
 import { type TrackingCarrierListLoader } from './carrier-list-entry';
 
 /** Injection token of the {@link TrackingCarrierListLoader}. */
@@ -21,11 +16,12 @@ export const TRACKING_CARRIER_LIST_LOADER = Symbol(
 export const carrierListProviders: Provider[] = [
   {
     provide: TRACKING_CARRIER_LIST_LOADER,
-    useFactory: (): TrackingCarrierListLoader => () =>
-      Promise.reject(
-        new Error(
-          "物流服务's carrier list (get_delivery_list) is not wired to its client yet: see carrier-list.providers.ts",
-        ),
-      ),
+    useFactory:
+      (tracking: WechatWaybillTrackingService): TrackingCarrierListLoader =>
+      async (appId) => {
+        const client = appId === undefined ? tracking : tracking.forApp(appId);
+        return (await client.getDeliveryList()).deliveryList;
+      },
+    inject: [WechatWaybillTrackingService],
   },
 ];

@@ -107,7 +107,10 @@ export {
   type WaybillRegistration,
   type SeedTrackedWaybillInput,
 } from './waybill-tracking/state/tracking-records';
-export { type TrackingCarrier } from './waybill-tracking/state/tracking-delivery-list';
+export {
+  TRACKING_CARRIERS,
+  type TrackingCarrier,
+} from './waybill-tracking/state/tracking-delivery-list';
 export { type EmulatedPushMessage } from './push/emulated-push-message';
 export { type FamilyStates } from './state/family-states';
 
