@@ -1,7 +1,5 @@
-import { type ClassConstructor } from 'class-transformer';
+import { FamilyClient, noResult } from '../core/caller/family-client';
 import { AddOrderReconciler } from './add-order-reconciler';
-import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { type UpstreamCall } from '../core/caller/upstream-call';
 import { ENDPOINTS } from './logistics.endpoints';
 import {
   AddOrderDto,
@@ -15,7 +13,6 @@ import {
   UpdatePrinterDto,
 } from './dto';
 import { WechatApiError } from '../core/errors';
-import { type UpstreamReply } from '../core/http/wechat-http.client';
 import {
   toGetAllAccountResult,
   toGetAllDeliveryResult,
@@ -43,7 +40,6 @@ import {
   type TestUpdateOrderResult,
   type UpdatePrinterResult,
 } from './results';
-import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
 import { validateInput } from '../core/validation/validate-input';
 import { sendValidated } from '../core/caller/send-validated';
 import { toSnakeKeys } from '../core/wire/key-case';
@@ -58,15 +54,10 @@ const BIND_UNDER_REVIEW = 9300532;
  * input rejects with a `WechatValidationError` before anything is sent.
  * `WechatLogisticsService` is the default app's; `forApp(appId)` gives another's.
  */
-export class WechatLogisticsClient {
+export class WechatLogisticsClient extends FamilyClient {
   private readonly reconciler = new AddOrderReconciler((key) =>
     this.getOrder(key),
   );
-
-  constructor(
-    private readonly upstream: UpstreamCall,
-    private readonly telemetry: WechatTelemetry,
-  ) {}
 
   /**
    * Creates a waybill. Sent once, never repeated: when the outcome is unknown
@@ -178,32 +169,4 @@ export class WechatLogisticsClient {
       noResult,
     );
   }
-
-  /**
-   * One call as telemetry sees it: `input` validated against its DTO (a
-   * failure is the call's rejection, before anything is sent), sent in
-   * WeChat's snake_case, the reply mapped to the camelCase result.
-   */
-  private send<T extends object, R>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await sendValidated(this.upstream, spec, type, input)),
-    );
-  }
-
-  /** A call without input (the list endpoints). */
-  private read<R>(
-    spec: EndpointDefinition,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await this.upstream(spec)),
-    );
-  }
 }
-
-const noResult = (): Record<string, never> => ({});

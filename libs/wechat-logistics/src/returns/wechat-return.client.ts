@@ -1,10 +1,4 @@
-import { type ClassConstructor } from 'class-transformer';
-import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
-import { sendValidated } from '../core/caller/send-validated';
-import { type UpstreamCall } from '../core/caller/upstream-call';
-import { type UpstreamReply } from '../core/http/wechat-http.client';
-import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
+import { FamilyClient, noResult } from '../core/caller/family-client';
 import { AddReturnIdDto, LegacyAddReturnIdDto, ReturnIdDto } from './dto';
 import {
   toAddReturnIdResult,
@@ -45,12 +39,7 @@ export const ADD_OUTCOME_UNKNOWN_ADVICE =
  * sent; the wire is WeChat's snake_case. `WechatReturnService` is the default
  * app's; `forApp(appId)` gives another's.
  */
-export class WechatReturnClient {
-  constructor(
-    private readonly upstream: UpstreamCall,
-    private readonly telemetry: WechatTelemetry,
-  ) {}
-
+export class WechatReturnClient extends FamilyClient {
   /**
    * Creates the return id of an insured order (§5.1) and messages the buyer.
    * One return id per `shopOrderId` (a second add answers 9300522, HTTP 409).
@@ -62,7 +51,13 @@ export class WechatReturnClient {
    * the same `shopOrderId` that answers 9300522 means the first one landed.
    */
   addReturnId(input: AddReturnIdDto): Promise<AddReturnIdResult> {
-    return this.add(RETURNS_ENDPOINTS.addReturnId, AddReturnIdDto, input);
+    return this.sendOnce(
+      RETURNS_ENDPOINTS.addReturnId,
+      AddReturnIdDto,
+      input,
+      ADD_OUTCOME_UNKNOWN_ADVICE,
+      (reply) => toAddReturnIdResult(reply, RETURNS_ENDPOINTS.addReturnId.api),
+    );
   }
 
   /**
@@ -102,10 +97,13 @@ export class WechatReturnClient {
    * Sent once, like `addReturnId`.
    */
   legacyAddReturnId(input: LegacyAddReturnIdDto): Promise<AddReturnIdResult> {
-    return this.add(
+    return this.sendOnce(
       RETURNS_ENDPOINTS.legacyAddReturnId,
       LegacyAddReturnIdDto,
       input,
+      ADD_OUTCOME_UNKNOWN_ADVICE,
+      (reply) =>
+        toAddReturnIdResult(reply, RETURNS_ENDPOINTS.legacyAddReturnId.api),
     );
   }
 
@@ -139,47 +137,6 @@ export class WechatReturnClient {
    * repeat after -1 counts as success.
    */
   applyReturnPlugin(): Promise<ApplyReturnPluginResult> {
-    const spec = RETURNS_ENDPOINTS.applyReturnPlugin;
-    return this.telemetry.call(spec.api, async () => {
-      await this.upstream(spec, {});
-      return noResult();
-    });
-  }
-
-  /** One add, sent once: an unknown outcome is rethrown with {@link ADD_OUTCOME_UNKNOWN_ADVICE}. */
-  private async add<T extends LegacyAddReturnIdDto>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-  ): Promise<AddReturnIdResult> {
-    try {
-      return await this.send(spec, type, input, (reply) =>
-        toAddReturnIdResult(reply, spec.api),
-      );
-    } catch (error) {
-      throw withOutcomeUnknownAdvice(
-        error,
-        spec.api,
-        ADD_OUTCOME_UNKNOWN_ADVICE,
-      );
-    }
-  }
-
-  /**
-   * One call as telemetry sees it: `input` validated against its DTO (a
-   * failure is the call's rejection, before anything is sent), sent in
-   * snake_case, the reply mapped to the camelCase result.
-   */
-  private send<T extends object, R>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await sendValidated(this.upstream, spec, type, input)),
-    );
+    return this.read(RETURNS_ENDPOINTS.applyReturnPlugin, noResult);
   }
 }
-
-const noResult = (): Record<string, never> => ({});

@@ -1,10 +1,4 @@
-import { type ClassConstructor } from 'class-transformer';
-import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { type UpstreamCall } from '../core/caller/upstream-call';
-import { type UpstreamReply } from '../core/http/wechat-http.client';
-import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
-import { sendValidated } from '../core/caller/send-validated';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
+import { FamilyClient, noResult } from '../core/caller/family-client';
 import { SHIPPING_ENDPOINTS } from './shipping.endpoints';
 import {
   FamousBrandApplyDto,
@@ -63,12 +57,7 @@ export const UPLOAD_OUTCOME_UNKNOWN_ADVICE =
  * `WechatValidationError` before anything is sent.
  * `WechatShippingService` is the default app's; `forApp(appId)` gives another's.
  */
-export class WechatShippingClient {
-  constructor(
-    private readonly upstream: UpstreamCall,
-    private readonly telemetry: WechatTelemetry,
-  ) {}
-
+export class WechatShippingClient extends FamilyClient {
   /**
    * Uploads the shipment of one payment (§4.1), which lets its frozen money
    * settle once the buyer confirms receipt. Enrolled apps must call it for
@@ -86,10 +75,13 @@ export class WechatShippingClient {
   uploadShippingInfo(
     input: UploadShippingInfoDto,
   ): Promise<UploadShippingInfoResult> {
-    return this.upload(
+    return this.sendOnce(
       SHIPPING_ENDPOINTS.uploadShippingInfo,
       UploadShippingInfoDto,
       input,
+      UPLOAD_OUTCOME_UNKNOWN_ADVICE,
+      noResult,
+      toUploadWire,
     );
   }
 
@@ -101,10 +93,13 @@ export class WechatShippingClient {
   uploadCombinedShippingInfo(
     input: UploadCombinedShippingInfoDto,
   ): Promise<UploadCombinedShippingInfoResult> {
-    return this.upload(
+    return this.sendOnce(
       SHIPPING_ENDPOINTS.uploadCombinedShippingInfo,
       UploadCombinedShippingInfoDto,
       input,
+      UPLOAD_OUTCOME_UNKNOWN_ADVICE,
+      noResult,
+      toUploadWire,
     );
   }
 
@@ -207,24 +202,20 @@ export class WechatShippingClient {
   famousBrandApply(
     input: FamousBrandApplyDto,
   ): Promise<FamousBrandApplyResult> {
-    const spec = SHIPPING_ENDPOINTS.famousBrandApply;
-    return this.telemetry.call(spec.api, async () => {
-      await sendValidated(
-        this.upstream,
-        spec,
-        FamousBrandApplyDto,
-        input,
-        toFamousBrandApplyWire,
-      );
-      return noResult();
-    });
+    return this.send(
+      SHIPPING_ENDPOINTS.famousBrandApply,
+      FamousBrandApplyDto,
+      input,
+      noResult,
+      toFamousBrandApplyWire,
+    );
   }
 
   /** Where the famous-brand application stands (§4.11): under review, rejected (with the reason) or approved. */
   getFamousBrandApplyStatus(): Promise<GetFamousBrandApplyStatusResult> {
-    const spec = SHIPPING_ENDPOINTS.getFamousBrandApplyStatus;
-    return this.telemetry.call(spec.api, async () =>
-      toFamousBrandApplyStatusResult(await this.upstream(spec, {})),
+    return this.read(
+      SHIPPING_ENDPOINTS.getFamousBrandApplyStatus,
+      toFamousBrandApplyStatusResult,
     );
   }
 
@@ -237,48 +228,4 @@ export class WechatShippingClient {
       noResult,
     );
   }
-
-  /**
-   * One upload: validated, its time put in RFC 3339, sent once. An unknown
-   * outcome is rethrown with {@link UPLOAD_OUTCOME_UNKNOWN_ADVICE}.
-   */
-  private upload<
-    T extends UploadShippingInfoDto | UploadCombinedShippingInfoDto,
-  >(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-  ): Promise<Record<string, never>> {
-    return this.telemetry.call(spec.api, async () => {
-      try {
-        // A refused input is not an upload: withOutcomeUnknownAdvice passes it unchanged.
-        await sendValidated(this.upstream, spec, type, input, toUploadWire);
-      } catch (error) {
-        throw withOutcomeUnknownAdvice(
-          error,
-          spec.api,
-          UPLOAD_OUTCOME_UNKNOWN_ADVICE,
-        );
-      }
-      return noResult();
-    });
-  }
-
-  /**
-   * One call as telemetry sees it: `input` validated against its DTO (a
-   * failure is the call's rejection, before anything is sent), sent in
-   * WeChat's snake_case, the reply mapped to the camelCase result.
-   */
-  private send<T extends object, R>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await sendValidated(this.upstream, spec, type, input)),
-    );
-  }
 }
-
-const noResult = (): Record<string, never> => ({});

@@ -1,10 +1,4 @@
-import { type ClassConstructor } from 'class-transformer';
-import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
-import { sendValidated } from '../core/caller/send-validated';
-import { type UpstreamCall } from '../core/caller/upstream-call';
-import { type UpstreamReply } from '../core/http/wechat-http.client';
-import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
+import { FamilyClient, noResult } from '../core/caller/family-client';
 import {
   FollowWaybillDto,
   QueryFollowTraceDto,
@@ -64,12 +58,7 @@ const E = WAYBILL_TRACKING_ENDPOINTS;
  * message component may be withdrawn (one SDK marks it offline since
  * 2023-05-31, while the official pages still list it, §1.2).
  */
-export class WechatWaybillTrackingClient {
-  constructor(
-    private readonly upstream: UpstreamCall,
-    private readonly telemetry: WechatTelemetry,
-  ) {}
-
+export class WechatWaybillTrackingClient extends FamilyClient {
   /**
    * Registers a waybill with the query component (§4.1) and returns its
    * token: store it with the order; the mini program opens WeChat's tracking
@@ -101,7 +90,13 @@ export class WechatWaybillTrackingClient {
   updateWaybillGoods(
     input: UpdateWaybillGoodsDto,
   ): Promise<UpdateWaybillGoodsResult> {
-    return this.sendOnce(E.updateWaybillGoods, UpdateWaybillGoodsDto, input);
+    return this.sendOnce(
+      E.updateWaybillGoods,
+      UpdateWaybillGoodsDto,
+      input,
+      GOODS_UPDATE_OUTCOME_UNKNOWN_ADVICE,
+      noResult,
+    );
   }
 
   /**
@@ -111,10 +106,7 @@ export class WechatWaybillTrackingClient {
    * cache it.
    */
   getDeliveryList(): Promise<GetDeliveryListResult> {
-    const spec = E.getDeliveryList;
-    return this.telemetry.call(spec.api, async () =>
-      toGetDeliveryListResult(await this.upstream(spec, {})),
-    );
+    return this.read(E.getDeliveryList, toGetDeliveryListResult);
   }
 
   /**
@@ -159,6 +151,8 @@ export class WechatWaybillTrackingClient {
       E.updateFollowWaybillGoods,
       UpdateFollowWaybillGoodsDto,
       input,
+      GOODS_UPDATE_OUTCOME_UNKNOWN_ADVICE,
+      noResult,
     );
   }
 
@@ -171,7 +165,7 @@ export class WechatWaybillTrackingClient {
    * The merchant's admin must then accept within 24 h. 933003 = already on.
    */
   applyMsgPlugin(): Promise<ApplyMsgPluginResult> {
-    return this.apply(E.applyMsgPlugin);
+    return this.read(E.applyMsgPlugin, noResult);
   }
 
   /**
@@ -181,47 +175,6 @@ export class WechatWaybillTrackingClient {
    * admin must accept within 24 h. 933003 = already on.
    */
   applyQueryPlugin(): Promise<ApplyQueryPluginResult> {
-    return this.apply(E.applyQueryPlugin);
-  }
-
-  private apply(spec: EndpointDefinition): Promise<Record<string, never>> {
-    return this.telemetry.call(spec.api, async () => {
-      await this.upstream(spec, {});
-      return noResult();
-    });
-  }
-
-  /** A goods update: validated, sent once; an unknown outcome is rethrown with the advice. */
-  private sendOnce<T extends object>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-  ): Promise<Record<string, never>> {
-    return this.telemetry.call(spec.api, async () => {
-      try {
-        await sendValidated(this.upstream, spec, type, input);
-      } catch (error) {
-        throw withOutcomeUnknownAdvice(
-          error,
-          spec.api,
-          GOODS_UPDATE_OUTCOME_UNKNOWN_ADVICE,
-        );
-      }
-      return noResult();
-    });
-  }
-
-  /** One call: validated against its DTO (a failure rejects before anything is sent), sent in snake_case, mapped back. */
-  private send<T extends object, R>(
-    spec: EndpointDefinition,
-    type: ClassConstructor<T>,
-    input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await sendValidated(this.upstream, spec, type, input)),
-    );
+    return this.read(E.applyQueryPlugin, noResult);
   }
 }
-
-const noResult = (): Record<string, never> => ({});
