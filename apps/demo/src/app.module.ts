@@ -30,6 +30,7 @@ import { ShippingOrdersController } from './shipping/shipping-orders.controller'
 import { ShippingSettingsController } from './shipping/shipping-settings.controller';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingFeed } from './tracking/tracking-feed';
+import { WaybillLinksStore } from './tracking/waybill-links.store';
 
 @Module({})
 export class AppModule {
@@ -91,7 +92,12 @@ export class AppModule {
         ShippingEventsController,
         TrackingController,
       ],
-      providers: [ReceivedEventsStore, ShippingEventsStore, TrackingFeed],
+      providers: [
+        ReceivedEventsStore,
+        ShippingEventsStore,
+        WaybillLinksStore,
+        TrackingFeed,
+      ],
     };
   }
 }
