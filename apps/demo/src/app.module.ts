@@ -31,6 +31,9 @@ import { ShippingSettingsController } from './shipping/shipping-settings.control
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingFeed } from './tracking/tracking-feed';
 import { WaybillLinksStore } from './tracking/waybill-links.store';
+import { FollowWaybillController } from './waybill-tracking/follow-waybill.controller';
+import { TraceWaybillController } from './waybill-tracking/trace-waybill.controller';
+import { TrackingSetupController } from './waybill-tracking/tracking-setup.controller';
 
 @Module({})
 export class AppModule {
@@ -86,6 +89,9 @@ export class AppModule {
         ShippingSettingsController,
         FamousBrandController,
         SandboxPaymentsController,
+        TraceWaybillController,
+        FollowWaybillController,
+        TrackingSetupController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
