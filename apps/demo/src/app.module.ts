@@ -22,6 +22,9 @@ import { DeliveriesController } from './logistics/deliveries.controller';
 import { OrdersController } from './logistics/orders.controller';
 import { PrintersController } from './logistics/printers.controller';
 import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
+import { LegacyReturnsController } from './returns/legacy-returns.controller';
+import { ReturnsController } from './returns/returns.controller';
+import { SandboxReturnsController } from './returns/sandbox-returns.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
 import { FamousBrandController } from './shipping/famous-brand.controller';
@@ -92,6 +95,9 @@ export class AppModule {
         TraceWaybillController,
         FollowWaybillController,
         TrackingSetupController,
+        ReturnsController,
+        LegacyReturnsController,
+        SandboxReturnsController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
