@@ -41,6 +41,8 @@ const WECHAT_BACKED = [
   'printers',
   'sandbox',
   'shipping',
+  'waybill-tracking',
+  'returns',
 ];
 
 /**
@@ -96,8 +98,9 @@ describe("the demo's OpenAPI document", () => {
       })
       .map(({ method, path }) => `${method} ${path}`);
     expect(missing).toEqual([]);
-    // 12 logistics + 12 shipping operations, on the default app's paths and the app routes
-    expect(wechatBacked().length).toBe(48);
+    // 12 logistics + 12 shipping + 9 waybill-tracking + 7 returns operations,
+    // on the default app's paths and the app routes
+    expect(wechatBacked().length).toBe(80);
   });
 
   it('documents each result type as a class whose fields carry examples', () => {
@@ -120,6 +123,14 @@ describe("the demo's OpenAPI document", () => {
       'IsTradeManagedResult',
       'IsTradeManagementConfirmationCompletedResult',
       'FamousBrandApplicationStatus',
+      'TraceWaybillResult',
+      'WaybillTraceResult',
+      'GetDeliveryListResult',
+      'AddReturnIdResult',
+      'GetReturnIdResult',
+      'WaybillBuyerLinks',
+      'LinkedReturn',
+      'SandboxReturnResult',
     ]) {
       const properties = Object.entries(schemas[name]?.properties ?? {});
       expect(properties.length).toBeGreaterThan(0);
@@ -316,6 +327,20 @@ describe("the demo's OpenAPI document", () => {
     // The waybill's getOrder keeps its name; the payment's says what it gets.
     expect(idOf('get', '/logistics/orders/{orderId}')).toBe('getOrder');
     expect(idOf('get', '/shipping/orders/lookup')).toBe('getShippingOrder');
+    expect(idOf('post', '/waybill-tracking/trace')).toBe('traceWaybill');
+    expect(idOf('get', '/waybill-tracking/follow/{waybillToken}')).toBe(
+      'queryFollowTrace',
+    );
+    expect(idOf('get', '/waybill-tracking/apps/{appId}/carriers')).toBe(
+      'getDeliveryListForApp',
+    );
+    expect(idOf('post', '/returns')).toBe('addReturnId');
+    expect(idOf('post', '/returns/legacy/{returnId}/unbind')).toBe(
+      'legacyUnbindReturnId',
+    );
+    expect(idOf('post', '/returns/apps/{appId}/plugin')).toBe(
+      'applyReturnPluginForApp',
+    );
     // Each app route is its default-app twin, ForApp.
     for (const { method, path, operation } of operations())
       if (path.includes('{appId}'))

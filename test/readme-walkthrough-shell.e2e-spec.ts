@@ -83,7 +83,8 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
     const [first, second] = runs;
     const statuses = first.map((step) => step.status);
     expect(statuses).toEqual([
-      200, 201, 200, 200, 200, 409, 200, 201, 200, 201, 200, 200, 200, 200,
+      200, 201, 200, 200, 200, 409, 200, 201, 200, 201, 200, 200, 200, 200, 201,
+      200, 200, 200, 201, 200, 200, 200,
     ]);
     expect(second.map((step) => step.status)).toEqual(statuses);
 
@@ -103,6 +104,14 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         confirmed,
         settled,
         settlementPushes,
+        traced,
+        ,
+        buyerView,
+        insured,
+        returned,
+        selfShipped,
+        returnState,
+        unbound,
       ] = answers.map(
         (step) => JSON.parse(step.body) as Record<string, unknown>,
       );
@@ -138,6 +147,24 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
           stage: 'settled',
         }),
       ]);
+      // The buyer side: a tracking token, what the buyer's page reads once
+      // signed, a return of the goods self-shipped and released.
+      expect(traced).toEqual({ waybillToken: expect.any(String) });
+      expect(buyerView).toMatchObject({
+        waybillInfo: { status: 4, waybillId: added.waybillId },
+      });
+      expect(insured).toEqual({ wxPayId: paid.transactionId, insured: true });
+      expect(returned).toEqual({ returnId: expect.stringMatching(/^\d{19}$/) });
+      expect(selfShipped).toMatchObject({
+        returnId: returned.returnId,
+        status: 2,
+      });
+      expect(returnState).toMatchObject({
+        status: 2,
+        waybillId: 'SF1234567890',
+        deliveryId: 'SF',
+      });
+      expect(unbound).toEqual({});
     }
     // Fresh ids: the second run made its own orders and its own payment.
     expect(second[1].body).not.toBe(first[1].body);

@@ -79,7 +79,27 @@ describe.each(PLATFORMS)(
         '/trade-management-confirmation',
         '/trade-type/apply',
       ];
-      // Every logistics and shipping route twice: the default app's, and each further app's.
+      const trackingRoutes = [
+        '/carriers',
+        '/follow',
+        '/follow/{waybillToken}',
+        '/follow/{waybillToken}/goods',
+        '/plugins/msg',
+        '/plugins/query',
+        '/trace',
+        '/trace/{waybillToken}',
+        '/trace/{waybillToken}/goods',
+      ];
+      const returnRoutes = [
+        '',
+        '/legacy',
+        '/legacy/{returnId}',
+        '/legacy/{returnId}/unbind',
+        '/plugin',
+        '/{returnId}',
+        '/{returnId}/unbind',
+      ];
+      // Every logistics, shipping, waybill-tracking and returns route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -90,6 +110,16 @@ describe.each(PLATFORMS)(
           '/shipping/test/payments',
           '/shipping/test/payments/{transactionId}/confirm-receipt',
           '/shipping/test/payments/{transactionId}/settle',
+          '/returns/test/insurance',
+          '/returns/test/{returnId}/advance',
+          '/returns/test/{returnId}/pickup',
+          '/returns/test/{returnId}/self-ship',
+          ...trackingRoutes.map((route) => `/waybill-tracking${route}`),
+          ...trackingRoutes.map(
+            (route) => `/waybill-tracking/apps/{appId}${route}`,
+          ),
+          ...returnRoutes.map((route) => `/returns${route}`),
+          ...returnRoutes.map((route) => `/returns/apps/{appId}${route}`),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
           '/tracking',

@@ -10,12 +10,13 @@ import { startDemoApp } from '../support/demo-app';
 import { PLATFORMS } from '../support/platforms';
 import { describeWithChromium, launchChromium } from './chromium';
 
-const addOrderExample = JSON.parse(
-  readFileSync(
-    join(__dirname, '..', '..', 'docs', 'examples', 'add-order.json'),
-    'utf8',
-  ),
-) as Record<string, unknown>;
+const example = (name: string) =>
+  JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'docs', 'examples', name), 'utf8'),
+  ) as Record<string, unknown>;
+const addOrderExample = example('add-order.json');
+const traceExample = example('trace-waybill.json');
+const returnExample = example('add-return-id.json');
 
 /**
  * The tracking page in a real browser (Debian's Chromium through
@@ -198,6 +199,119 @@ describeWithChromium('GET /tracking in Chromium', () => {
       }
     }, 60_000);
 
+    it('links the waybill to its buyer-tracking tokens and its return as the demo makes them, without a reload', async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `BUYER-${platform}-1`;
+      const added = await http()
+        .post('/logistics/orders')
+        .send({ ...addOrderExample, orderId })
+        .expect(201);
+      const waybillId = added.body.waybillId as string;
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `[data-waybill="${waybillId}"]`;
+      const shown = (selector: string) =>
+        page.waitForSelector(`${card} ${selector}`, { timeout: 15_000 });
+      const text = (selector: string) =>
+        page.$eval(`${card} ${selector}`, (node) => node.textContent);
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        await http()
+          .post(`/logistics/test/orders/${orderId}/update`)
+          .send({
+            bizId: 'test_biz_id',
+            deliveryId: 'TEST',
+            waybillId,
+            actionTime: 1764140400,
+            actionType: 100001,
+            actionMsg: '揽件成功',
+          })
+          .expect(200);
+        await shown('.node');
+
+        const register = async (kind: 'trace' | 'follow') =>
+          (
+            await http()
+              .post(`/waybill-tracking/${kind}`)
+              .send({
+                ...traceExample,
+                waybillId,
+                transId: '4200000000202311150000000001',
+              })
+              .expect(201)
+          ).body.waybillToken as string;
+        const traceToken = await register('trace');
+        await shown('.buyer [data-component="trace"] code');
+        expect(await text('.buyer [data-component="trace"] code')).toBe(
+          traceToken,
+        );
+        const followToken = await register('follow');
+        await shown('.buyer [data-component="follow"] code');
+        expect(await text('.buyer [data-component="follow"] code')).toBe(
+          followToken,
+        );
+
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const tx = paid.body.transactionId as string;
+        await http()
+          .post('/returns/test/insurance')
+          .send({ wxPayId: tx })
+          .expect(200);
+        const returnId = (
+          await http()
+            .post('/returns')
+            .send({
+              ...returnExample,
+              waybillId,
+              wxPayId: tx,
+              shopOrderId: `RET-${platform}-1`,
+            })
+            .expect(201)
+        ).body.returnId as string;
+        const line = `.buyer .return[data-return-id="${returnId}"]`;
+        await shown(line);
+        expect(await text(line)).toBe(`退货 return ${returnId}not read yet`);
+
+        await http()
+          .post(`/returns/test/${returnId}/self-ship`)
+          .send({
+            waybillId: 'SF1234567890',
+            deliveryId: 'SF',
+            deliveryName: '顺丰速运',
+          })
+          .expect(200);
+        await shown(`${line}[data-status="2"]`);
+        expect(await text(`${line} .state`)).toBe(
+          '填写自行寄回运单号 · buyer self-shipped and typed the waybill · SF SF1234567890 · 已揽件 · picked up',
+        );
+        await http().post(`/returns/${returnId}/unbind`).expect(200);
+        await shown(`${line} .unbound`);
+
+        // One buyer block per card, the same page all along; a reload shows the same.
+        expect(await page.$$eval(`${card} .buyer`, (n) => n.length)).toBe(1);
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
+        await page.reload();
+        await shown(`${line} .unbound`);
+        expect(await text('.buyer [data-component="trace"] code')).toBe(
+          traceToken,
+        );
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
     it("shows a waybill's nodes as the pushes arrive, without a reload, in UTF-8, with no script error", async () => {
       const orderId = `TRACK-${platform}`;
       const added = await request(app.getHttpServer())
@@ -335,6 +449,8 @@ describeWithChromium('GET /tracking in Chromium', () => {
             'events',
             'tracking',
             'wechat-callback',
+            'waybill-tracking',
+            'returns',
           ]),
         );
         expect(problems).toEqual([]);

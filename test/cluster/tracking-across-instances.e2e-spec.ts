@@ -12,14 +12,19 @@ import { RedisServer, describeWithRedis } from './support/redis-server';
 
 const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 
-/** The `event: waybill` messages of a Server-Sent Events stream, as they arrive. */
+/** The `event: waybill` (and `event: buyer`) messages of a Server-Sent Events stream, as they arrive. */
 function openStream(url: string): {
   events: { waybillId: string; version: number }[];
+  buyerEvents: { waybillId: string; traceTokens: { token: string }[] }[];
   /** Resolves once the response has begun: the subscription is live. */
   opened: Promise<void>;
   close(): void;
 } {
   const events: { waybillId: string; version: number }[] = [];
+  const buyerEvents: {
+    waybillId: string;
+    traceTokens: { token: string }[];
+  }[] = [];
   let buffer = '';
   let markOpened: () => void = () => undefined;
   const opened = new Promise<void>((resolve) => (markOpened = resolve));
@@ -41,19 +46,21 @@ function openStream(url: string): {
             events.push(
               JSON.parse(data) as { waybillId: string; version: number },
             );
+          if (type === 'buyer' && data)
+            buyerEvents.push(JSON.parse(data) as (typeof buyerEvents)[number]);
           end = buffer.indexOf('\n\n');
         }
       });
     },
   );
   outgoing.on('error', () => undefined);
-  return { events, opened, close: () => outgoing.destroy() };
+  return { events, buyerEvents, opened, close: () => outgoing.destroy() };
 }
 
 /**
  * Two demo instances on one Redis: a tracking page open on one moves when
  * WeChat pushed to the other (Redis pub/sub), and either lists the waybill
- * (the event log is in Redis).
+ * (the event log is in Redis) with the buyer-tracking token either registered.
  */
 describeWithRedis('tracking page across instances (one Redis)', () => {
   let redis: RedisServer;
@@ -119,6 +126,62 @@ describeWithRedis('tracking page across instances (one Redis)', () => {
           nodes: [expect.objectContaining({ action: '揽件成功 · picked up' })],
         }),
       ]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('a tracking token registered through instance A shows on the stream open on B, and B lists it on the waybill', async () => {
+    const [a, b] = apps;
+    wechat.tracking.seedWaybill({ waybillId: 'WB-BUYER', deliveryId: 'YTO' });
+    await postPush(
+      a,
+      sealedPathUpdate(settings, {
+        orderId: 'O-BUYER',
+        waybillId: 'WB-BUYER',
+        version: 1,
+      }),
+    ).expect(200, 'success');
+    const stream = openStream(
+      `${(await b.getUrl()).replace('[::1]', '127.0.0.1')}/tracking/stream`,
+    );
+    try {
+      await stream.opened;
+      const traced = await request(a.getHttpServer())
+        .post('/waybill-tracking/trace')
+        .send({
+          openid: 'oBuyer0001',
+          receiverPhone: '13900139000',
+          waybillId: 'WB-BUYER',
+          goodsInfo: {
+            detailList: [
+              {
+                goodsName: '咖啡豆',
+                goodsImgUrl: 'https://example.com/coffee.png',
+              },
+            ],
+          },
+        })
+        .expect(201);
+      const token = traced.body.waybillToken as string;
+      const until = Date.now() + 10_000;
+      while (stream.buyerEvents.length === 0 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stream.buyerEvents).toEqual([
+        expect.objectContaining({
+          waybillId: 'WB-BUYER',
+          traceTokens: [expect.objectContaining({ token })],
+        }),
+      ]);
+
+      const listed = await request(b.getHttpServer())
+        .get('/tracking/waybills')
+        .expect(200);
+      expect(
+        (listed.body as { waybillId: string; buyer?: unknown }[]).find(
+          (w) => w.waybillId === 'WB-BUYER',
+        )?.buyer,
+      ).toMatchObject({ traceTokens: [{ token }] });
     } finally {
       stream.close();
     }

@@ -22,6 +22,9 @@ import { DeliveriesController } from './logistics/deliveries.controller';
 import { OrdersController } from './logistics/orders.controller';
 import { PrintersController } from './logistics/printers.controller';
 import { SandboxOrdersController } from './logistics/sandbox-orders.controller';
+import { LegacyReturnsController } from './returns/legacy-returns.controller';
+import { ReturnsController } from './returns/returns.controller';
+import { SandboxReturnsController } from './returns/sandbox-returns.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
 import { FamousBrandController } from './shipping/famous-brand.controller';
@@ -30,6 +33,10 @@ import { ShippingOrdersController } from './shipping/shipping-orders.controller'
 import { ShippingSettingsController } from './shipping/shipping-settings.controller';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingFeed } from './tracking/tracking-feed';
+import { WaybillLinksStore } from './tracking/waybill-links.store';
+import { FollowWaybillController } from './waybill-tracking/follow-waybill.controller';
+import { TraceWaybillController } from './waybill-tracking/trace-waybill.controller';
+import { TrackingSetupController } from './waybill-tracking/tracking-setup.controller';
 
 @Module({})
 export class AppModule {
@@ -85,13 +92,24 @@ export class AppModule {
         ShippingSettingsController,
         FamousBrandController,
         SandboxPaymentsController,
+        TraceWaybillController,
+        FollowWaybillController,
+        TrackingSetupController,
+        ReturnsController,
+        LegacyReturnsController,
+        SandboxReturnsController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
         ShippingEventsController,
         TrackingController,
       ],
-      providers: [ReceivedEventsStore, ShippingEventsStore, TrackingFeed],
+      providers: [
+        ReceivedEventsStore,
+        ShippingEventsStore,
+        WaybillLinksStore,
+        TrackingFeed,
+      ],
     };
   }
 }

@@ -53,7 +53,7 @@ export function setupApp(app: INestApplication): INestApplication {
         new DocumentBuilder()
           .setTitle('nestjs-wechat-logistics demo')
           .setDescription(
-            'Every capability of the WeChat logistics assistant (物流助手) and order shipping info (发货信息管理) APIs over REST. ' +
+            'Every capability of the WeChat logistics assistant (物流助手), order shipping info (发货信息管理), waybill tracking for buyers (物流服务) and returns (退货组件) APIs over REST. ' +
               'Every error body has statusCode, message and error; WeChat refusals add errcode, errmsg, rid and the carrier fields.',
           )
           .setVersion('0.1.0')

@@ -1,16 +1,21 @@
 import { Param, applyDecorators } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 
+/** The prefix each family's demo routes live under. */
+export type RouteFamily =
+  'logistics' | 'shipping' | 'waybill-tracking' | 'returns';
+
 /**
  * Every WeChat-backed route answers twice: `/logistics/…` for the default mini
  * program, and `/logistics/apps/:appId/…` for any other the demo knows
  * (`WECHAT_EXTRA_APPS`; in sandbox mode a second emulated app). Same
  * validation, same errors; an unknown appId is a 404 naming it. Another
- * family's routes live under their own prefix (`shipping`) the same way.
+ * family's routes live under their own prefix (`shipping`, `waybill-tracking`,
+ * `returns`) the same way.
  */
 export function forDefaultAndApps(
   path: string,
-  family: 'logistics' | 'shipping' = 'logistics',
+  family: RouteFamily = 'logistics',
 ): string[] {
   return [`${family}/${path}`, `${family}/apps/:appId/${path}`];
 }

@@ -5,7 +5,7 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import { ERRCODE_CATALOGUE } from 'nestjs-wechat-logistics';
+import { errcodeEntryFor } from 'nestjs-wechat-logistics';
 import {
   badGatewayExample,
   credentialsExample,
@@ -17,11 +17,14 @@ import { ErrorResponses } from './error-responses';
 
 export interface WechatCallDocs {
   /**
-   * `logistics.cancelOrder`, `shipping.getOrder`: the library API the route
-   * calls; its method name (`cancelOrder`) is the operation's id, `…ForApp`
-   * on the app routes.
+   * `logistics.cancelOrder`, `shipping.getOrder`, `tracking.traceWaybill`,
+   * `returns.addReturnId`: the library API the route calls; its method name
+   * (`cancelOrder`) is the operation's id, `…ForApp` on the app routes. Its
+   * prefix picks the family's reading of an errcode other families share
+   * (9300513 is a carrier's e-waybill quota for `logistics.`, a daily call
+   * quota for `tracking.`).
    */
-  readonly api: `${'logistics' | 'shipping'}.${string}`;
+  readonly api: `${'logistics' | 'shipping' | 'tracking' | 'returns'}.${string}`;
   /**
    * The operation's id when the method name is taken by another family's
    * route: `shipping.getOrder` is `getShippingOrder` (the library's own
@@ -35,7 +38,7 @@ export interface WechatCallDocs {
   readonly created?: boolean;
   /** A 400 body this route's bad input gets, when it takes input. */
   readonly invalid?: string[];
-  /** WeChat's errcodes this API documents (wechat-logistics-api.md §6), each shown under its status. */
+  /** WeChat's errcodes this API documents (wechat-logistics-api.md §6), each shown under its status, as the API's family reads it. */
   readonly errcodes?: readonly number[];
   /**
    * What the 502, 503 and 504 bodies add when such an answer leaves the
@@ -62,7 +65,7 @@ export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
   if (docs.invalid) errors.add(400, validationExample(docs.invalid));
   const advice = docs.unknownOutcomeAdvice;
   for (const errcode of docs.errcodes ?? []) {
-    const entry = ERRCODE_CATALOGUE.get(errcode);
+    const entry = errcodeEntryFor(errcode, docs.api);
     if (entry)
       errors.add(
         entry.httpStatus,

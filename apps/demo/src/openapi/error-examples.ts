@@ -1,9 +1,9 @@
 import {
-  ERRCODE_CATALOGUE,
   WechatApiError,
   WechatTransportError,
   WechatUnknownAppError,
   type WechatErrorBody,
+  errcodeEntryFor,
   toErrorResponse,
 } from 'nestjs-wechat-logistics';
 
@@ -17,15 +17,16 @@ const RID = '6748c1a2-1b7c0f3e-5d2a9e41';
 
 /**
  * The body the filter sends for `errcode` on `api`, built by the library's own
- * `toErrorResponse` from the errcode catalogue: the documented example is
- * exactly what a caller gets, WeChat's `errmsg` and a `rid` included.
+ * `toErrorResponse` from the errcode catalogue (the reading of `api`'s family
+ * when it has its own): the documented example is exactly what a caller
+ * gets, WeChat's `errmsg` and a `rid` included.
  */
 export function errcodeExample(
   api: string,
   errcode: number,
   advice?: string,
 ): ErrorExample {
-  const entry = ERRCODE_CATALOGUE.get(errcode);
+  const entry = errcodeEntryFor(errcode, api);
   if (!entry) throw new Error(`errcode ${errcode} is not in the catalogue`);
   const carrier = entry.kind === 'carrier';
   const { body } = toErrorResponse(

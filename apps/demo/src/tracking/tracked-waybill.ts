@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ReceivedPathUpdate } from '../events/received-path-update';
 import { actionTypeInWords } from './action-type-words';
+import { WaybillBuyerLinks } from './waybill-buyer-links';
 import { WaybillShipping } from './waybill-shipping';
 
 export class TrackingNode {
@@ -55,6 +56,13 @@ export class TrackedWaybill {
       'The payment whose shipping info names this waybill, once a settlement push for it arrived (GET /tracking/waybills only; the stream sends it as `event: shipping`)',
   })
   shipping?: WaybillShipping;
+
+  @ApiPropertyOptional({
+    type: WaybillBuyerLinks,
+    description:
+      'The tokens the waybill was registered for buyer tracking with, and the returns of its goods, once the demo made one (GET /tracking/waybills only; the stream sends it as `event: buyer`)',
+  })
+  buyer?: WaybillBuyerLinks;
 }
 
 /** A received push as a timeline; every push carries the whole track so far. */

@@ -10,17 +10,19 @@ import { type DemoEnv } from '../config/demo-env';
 import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
 import { DEFAULT_MAX_SUBSCRIBERS, StreamSeats } from './stream-seats';
 import { type TrackedWaybill } from './tracked-waybill';
+import { type WaybillBuyerLinks } from './waybill-buyer-links';
 import { type WaybillShipping } from './waybill-shipping';
 
-/** What the page's stream sends: a waybill's newer track, or its payment's newer shipping state. */
+/** What the page's stream sends: a waybill's newer track, its payment's newer shipping state, or its buyer side (tokens, returns). */
 export type TrackingUpdate =
   | { readonly type: 'waybill'; readonly data: TrackedWaybill }
-  | { readonly type: 'shipping'; readonly data: WaybillShipping };
+  | { readonly type: 'shipping'; readonly data: WaybillShipping }
+  | { readonly type: 'buyer'; readonly data: WaybillBuyerLinks };
 
 const CHANNEL = 'wechat-logistics-demo:tracking';
 
 /**
- * Waybill timelines and their payments' shipping states as pushes arrive, for the tracking page's live stream.
+ * Waybill timelines, their payments' shipping states and their buyer side (tracking tokens, returns) as they change, for the tracking page's live stream.
  * With `REDIS_URL` every update goes through a Redis channel, so a page open
  * on one instance moves when WeChat pushed to another; else it stays in process.
  */
@@ -77,6 +79,11 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   /** A settlement push for a waybill's payment; best effort too. */
   publishShipping(shipping: WaybillShipping): void {
     this.send({ type: 'shipping', data: shipping });
+  }
+
+  /** A waybill's buyer side changed (a token registered, a return made or moved); best effort too. */
+  publishBuyer(links: WaybillBuyerLinks): void {
+    this.send({ type: 'buyer', data: links });
   }
 
   private send(update: TrackingUpdate): void {

@@ -34,6 +34,11 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
   .shipping { font-size: .9rem; margin: 0 0 .75rem; padding: .35rem .6rem; border-radius: .35rem; background: #ddf4ff; }
   .shipping .state { font-weight: 600; margin-right: .5rem; }
   .shipping .settlement { color: #59636e; }
+  .buyer { font-size: .85rem; margin: 0 0 .75rem; padding: .35rem .6rem; border-radius: .35rem; background: #fff8c5; }
+  .buyer p { margin: .15rem 0; }
+  .buyer .label { font-weight: 600; margin-right: .5rem; }
+  .buyer code { font-family: ui-monospace, monospace; word-break: break-all; }
+  .buyer .more, .buyer .unbound { color: #59636e; margin-left: .5rem; }
 </style>
 </head>
 <body>
@@ -52,6 +57,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var empty = document.getElementById('empty');
   var shown = new Map();
   var shipments = new Map(); // waybill → its payment's latest settlement push
+  var buyers = new Map(); // waybill → its tracking tokens and returns, as last recorded
   var timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   function element(tag, className, text) {
@@ -84,6 +90,57 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     else card.querySelector('.meta').after(line);
   }
 
+  // The latest token of a component, and how many earlier ones (each still opens the tracking).
+  function tokenLine(component, label, tokens) {
+    var line = element('p', 'token');
+    line.dataset.component = component;
+    line.appendChild(element('span', 'label', label));
+    line.appendChild(element('code', '', tokens[tokens.length - 1].token));
+    if (tokens.length > 1) line.appendChild(element('span', 'more', '+' + (tokens.length - 1) + ' earlier'));
+    return line;
+  }
+
+  function returnLine(linked) {
+    var line = element('p', 'return');
+    line.dataset.returnId = linked.returnId;
+    if (linked.status !== undefined) line.dataset.status = String(linked.status);
+    if (linked.orderStatus !== undefined) line.dataset.orderStatus = String(linked.orderStatus);
+    line.appendChild(element('span', 'label', (linked.legacy ? '退货 (legacy) ' : '退货 return ') + linked.returnId));
+    var words = [linked.state || 'not read yet'];
+    if (linked.returnWaybillId) words.push((linked.deliveryId ? linked.deliveryId + ' ' : '') + linked.returnWaybillId);
+    if (linked.waybillState) words.push(linked.waybillState);
+    line.appendChild(element('span', 'state', words.join(' · ')));
+    if (linked.unbound) line.appendChild(element('span', 'unbound', 'unbound'));
+    return line;
+  }
+
+  // The buyer side beside the track: what the mini program opens, and the returns.
+  function buyerBlock(links) {
+    var block = element('div', 'buyer');
+    if (links.traceTokens.length) block.appendChild(tokenLine('trace', '查询组件 · query token', links.traceTokens));
+    if (links.followTokens.length) block.appendChild(tokenLine('follow', '物流消息 · message token', links.followTokens));
+    links.returns.forEach(function (linked) { block.appendChild(returnLine(linked)); });
+    return block;
+  }
+
+  function showBuyer(card, links) {
+    var old = card.querySelector('.buyer');
+    var block = buyerBlock(links);
+    if (old) old.replaceWith(block);
+    else card.querySelector('.timeline').before(block);
+  }
+
+  // A waybill's buyer side: kept for its card, now or when its track arrives; an older one is ignored.
+  function renderBuyer(links) {
+    var key = shippingKey(links.appId, links.waybillId);
+    var seen = buyers.get(key);
+    if (seen && seen.updatedAt > links.updatedAt) return;
+    buyers.set(key, links);
+    shown.forEach(function (entry) {
+      if (entry.shippingKey === key) showBuyer(entry.card, links);
+    });
+  }
+
   // A settlement push: kept for the waybill's card, now or when its track arrives.
   function renderShipping(shipping) {
     var key = shippingKey(shipping.appId, shipping.waybillId);
@@ -98,6 +155,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   // One card per waybill; a newer version of its track replaces it, an older one is ignored.
   function render(waybill) {
     if (waybill.shipping) renderShipping(waybill.shipping);
+    if (waybill.buyer) renderBuyer(waybill.buyer);
     var key = [waybill.appId || '', waybill.deliveryId, waybill.waybillId].join('|');
     var current = shown.get(key);
     if (current && current.version >= waybill.version) return;
@@ -124,6 +182,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
       timeline.appendChild(item);
     });
     card.appendChild(timeline);
+    if (buyers.has(ownShippingKey)) showBuyer(card, buyers.get(ownShippingKey));
     if (current) current.card.replaceWith(card);
     else list.prepend(card);
     shown.set(key, { version: waybill.version, card: card, shippingKey: ownShippingKey });
@@ -134,6 +193,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var stream = new EventSource('/tracking/stream');
   stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
   stream.addEventListener('shipping', function (event) { renderShipping(JSON.parse(event.data)); });
+  stream.addEventListener('buyer', function (event) { renderBuyer(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
   // The browser retries a dropped stream by itself, but not one refused with
   // an error status: the only refusal the stream has is its cap on open streams (503).

@@ -19,6 +19,8 @@ import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
+import { WaybillBuyerLinks } from './waybill-buyer-links';
+import { WaybillLinksStore } from './waybill-links.store';
 import { WaybillShipping } from './waybill-shipping';
 import { TRACKING_PAGE_HTML, TRACKING_PAGE_SCRIPT } from './tracking-page';
 
@@ -35,6 +37,7 @@ export class TrackingController {
   constructor(
     private readonly events: ReceivedEventsStore,
     private readonly shipping: ShippingEventsStore,
+    private readonly links: WaybillLinksStore,
     private readonly feed: TrackingFeed,
   ) {}
 
@@ -63,18 +66,22 @@ export class TrackingController {
   @ApiOperation({
     operationId: 'listTrackedWaybills',
     summary:
-      "The waybills path updates arrived for, newest first, each with its latest timeline and its payment's shipping state",
+      "The waybills path updates arrived for, newest first, each with its latest timeline, its payment's shipping state, and its buyer side: tracking tokens and returns",
   })
   @ApiOkResponse({ type: [TrackedWaybill] })
   async waybills(): Promise<TrackedWaybill[]> {
     const waybills = await this.events.trackedWaybills();
     return Promise.all(
       waybills.map(async (waybill) => {
-        const shipping = await this.shipping.forWaybill(
-          waybill.appId,
-          waybill.waybillId,
-        );
-        return shipping ? { ...waybill, shipping } : waybill;
+        const [shipping, buyer] = await Promise.all([
+          this.shipping.forWaybill(waybill.appId, waybill.waybillId),
+          this.links.forWaybill(waybill.appId, waybill.waybillId),
+        ]);
+        return {
+          ...waybill,
+          ...(shipping && { shipping }),
+          ...(buyer && { buyer }),
+        };
       }),
     );
   }
@@ -83,7 +90,7 @@ export class TrackingController {
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives',
+      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves',
   })
   @ApiEventStream({
     event: 'waybill',
@@ -109,6 +116,11 @@ export class TrackingController {
         event: 'shipping',
         data: WaybillShipping,
         when: "each time a settlement push arrives for a waybill's payment",
+      },
+      {
+        event: 'buyer',
+        data: WaybillBuyerLinks,
+        when: "each time the demo registers the waybill for buyer tracking (a new token), creates a return for its goods, or learns the return's newer state",
       },
     ],
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
