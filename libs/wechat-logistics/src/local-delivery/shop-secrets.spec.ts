@@ -35,9 +35,7 @@ describe('shopSecretFor', () => {
     await expect(shopSecretFor(app, 'shopB', API)).resolves.toBe(
       'app-fn-B-wxapp',
     );
-    await expect(shopSecretFor(app, 'shopC', API)).resolves.toBe(
-      'module-fn-C',
-    );
+    await expect(shopSecretFor(app, 'shopC', API)).resolves.toBe('module-fn-C');
   });
 
   it("knows the sandbox shop's public secret without configuration, unless a level names it", async () => {
@@ -71,7 +69,7 @@ describe('shopSecretFor', () => {
     expect(message).not.toMatch(/secret-A|fn-C|secret-B/);
   });
 
-  it("reports a failing shopSecret function by its class only (its text may quote a secret)", async () => {
+  it('reports a failing shopSecret function by its class only (its text may quote a secret)', async () => {
     const levels = resolveLocalDelivery(
       {
         localDelivery: {

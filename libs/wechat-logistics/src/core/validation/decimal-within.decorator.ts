@@ -57,11 +57,12 @@ function range({ min, minExclusive, max }: DecimalRule): string {
     : `from ${min} to ${max}`;
 }
 
-/** Tolerant of binary fractions: 0.1 + 0.2 has 2 decimals, 12.345 has 3. */
+/**
+ * Tolerant of binary fractions (0.1 + 0.2 has 2 decimals; 12.345 has 3): the
+ * scaled value must be within a millionth of a whole number, far above the
+ * rounding error of any amount, weight or coordinate, far below a real digit.
+ */
 export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
-  return (
-    Math.abs(scaled - Math.round(scaled)) <=
-    1e-7 * Math.max(1, Math.abs(scaled))
-  );
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
