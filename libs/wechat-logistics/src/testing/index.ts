@@ -111,6 +111,31 @@ export {
   TRACKING_CARRIERS,
   type TrackingCarrier,
 } from './waybill-tracking/state/tracking-delivery-list';
+// 即时配送 local delivery: `wechat.localDelivery`, `wechat.app(appId).localDelivery`
+export {
+  type LocalDeliveryBook,
+  type AdvanceOptions,
+  type LocalMoveOptions,
+  DEFAULT_CARGO_CLASSES,
+  DELIVERY_TOKEN_TTL_SECONDS,
+  SANDBOX_DAILY_CALLS,
+} from './local-delivery/state/local-delivery-book';
+export {
+  type LocalShop,
+  type BindLocalShopInput,
+  SANDBOX_SHOP,
+  REALMOCK_SHOPS,
+} from './local-delivery/state/local-shops';
+export {
+  type EmulatedLocalOrder,
+  type LocalRider,
+} from './local-delivery/state/local-order';
+export { type LocalQuote } from './local-delivery/state/local-quote';
+export { type SftcTipsMode } from './local-delivery/state/tip-rules';
+export {
+  type WaybillStatusMessage,
+  type WaybillStatusAgent,
+} from './local-delivery/push/waybill-status-message';
 export { type EmulatedPushMessage } from './push/emulated-push-message';
 export { type FamilyStates } from './state/family-states';
 

@@ -1,4 +1,8 @@
 import {
+  LOCAL_DELIVERY_PATHS,
+  localDeliveryRoutes,
+} from '../local-delivery/local-delivery.routes';
+import {
   LOGISTICS_PATHS,
   logisticsRoutes,
 } from '../logistics/logistics.routes';
@@ -22,6 +26,7 @@ export const WECHAT_PATHS = {
   ...SHIPPING_PATHS,
   ...RETURNS_PATHS,
   ...TRACKING_PATHS,
+  ...LOCAL_DELIVERY_PATHS,
 } as const;
 
 /**
@@ -54,6 +59,7 @@ export function createRouteTable(): RouteTable {
     ...shippingRoutes(),
     ...returnsRoutes(),
     ...trackingRoutes(),
+    ...localDeliveryRoutes(),
   ]);
 }
 

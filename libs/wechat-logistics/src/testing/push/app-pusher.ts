@@ -10,6 +10,11 @@ import {
   type PushDelivery,
   type PushLog,
 } from './push-log';
+import {
+  isPlainAcknowledgement,
+  type PushReplyKind,
+  readReplyMessage,
+} from './push-reply-reading';
 import { postOnce } from './push-transport';
 
 export interface AppPusherDeps {
@@ -62,11 +67,14 @@ export class AppPusher {
   /**
    * Starts delivering the event `build` makes, about `orderId` (see
    * `PushDelivery.orderId`), or returns undefined when push is off. The event
-   * (CreateTime included) is fixed now, so retries repeat it.
+   * (CreateTime included) is fixed now, so retries repeat it. `replyKind`
+   * 'reply-message': the event requires a reply message, not `success`
+   * (see push-reply-reading.ts); each attempt records what it decoded.
    */
   push(
     orderId: string,
     build: PushMessageBuilder,
+    replyKind: PushReplyKind = 'success',
   ): Promise<PushDelivery> | undefined {
     const config = this.active;
     if (!config) return undefined;
@@ -81,13 +89,14 @@ export class AppPusher {
         format: options.format,
         event,
       },
-      (record) => this.deliver(record, config),
+      (record) => this.deliver(record, config, replyKind),
     );
   }
 
   private async deliver(
     record: MutablePushDelivery,
     config: ActiveConfig,
+    replyKind: PushReplyKind,
   ): Promise<void> {
     const { lifetime } = this.deps;
     for (let attempt = 0; attempt <= config.options.retries; attempt += 1) {
@@ -97,9 +106,13 @@ export class AppPusher {
         }).catch(() => undefined);
       }
       if (lifetime.aborted) return;
-      const result = await this.attempt(record.event, config);
+      const { accepted, ...result } = await this.attempt(
+        record.event,
+        config,
+        replyKind,
+      );
       record.attempts.push(result);
-      if (isSuccess(result)) {
+      if (accepted) {
         record.delivered = true;
         return;
       }
@@ -110,7 +123,8 @@ export class AppPusher {
   private async attempt(
     event: EmulatedPushMessage,
     { options, cipher }: ActiveConfig,
-  ): Promise<PushAttempt> {
+    replyKind: PushReplyKind,
+  ): Promise<PushAttempt & { readonly accepted: boolean }> {
     const { clock, lifetime } = this.deps;
     const at = clock.now();
     const sealed = sealPush(event, options, {
@@ -131,17 +145,31 @@ export class AppPusher {
         timeoutMs: options.replyTimeoutMs,
         lifetime,
       });
-      return { at, query: sealed.query, ...reply, durationMs: elapsed() };
+      const durationMs = elapsed();
+      const sent = { at, query: sealed.query, ...reply, durationMs };
+      if (reply.status < 200 || reply.status > 299)
+        return { ...sent, accepted: false };
+      if (replyKind === 'success')
+        return { ...sent, accepted: isPlainAcknowledgement(reply.body) };
+      const reading = readReplyMessage(reply.body, {
+        token: options.token,
+        cipher,
+      });
+      return {
+        ...sent,
+        accepted: reading.accepted,
+        ...(reading.fields ? { reply: reading.fields } : {}),
+        ...(reading.note ? { replyNote: reading.note } : {}),
+      };
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : String(error);
-      return { at, query: sealed.query, error: message, durationMs: elapsed() };
+      return {
+        at,
+        query: sealed.query,
+        error: message,
+        durationMs: elapsed(),
+        accepted: false,
+      };
     }
   }
-}
-
-/** HTTP 2xx with `success` or nothing (surrounding whitespace tolerated). */
-function isSuccess({ status, body }: PushAttempt): boolean {
-  if (status === undefined || status < 200 || status > 299) return false;
-  const text = (body ?? '').trim();
-  return text === '' || text === 'success';
 }

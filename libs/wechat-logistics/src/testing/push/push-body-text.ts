@@ -1,16 +1,20 @@
 import { type EmulatorPushFormat } from './emulator-push-options';
 
-/** Flat fields of a push body: strings, numbers, and lists of such records (`Actions`). */
+/** A nested record of a push body: `Actions[]` items, 即时配送's `agent`. */
+export type PushBodyRecord = Readonly<Record<string, string | number>>;
+
+/**
+ * Fields of a push body: strings, numbers, one nested record (`agent`), and
+ * lists of such records (`Actions`).
+ */
 export type PushBodyFields = Readonly<
-  Record<
-    string,
-    string | number | readonly Readonly<Record<string, string | number>>[]
-  >
+  Record<string, string | number | PushBodyRecord | readonly PushBodyRecord[]>
 >;
 
 /**
  * WeChat's wire text of a push body. XML: `<xml>`, strings in CDATA, numbers
- * bare, one element per list item (`<Actions>…</Actions><Actions>…</Actions>`).
+ * bare, a nested record as one element with children (`<agent><name>…</name></agent>`),
+ * one element per list item (`<Actions>…</Actions><Actions>…</Actions>`).
  * JSON: the object as is, Chinese unescaped.
  */
 export function serializePushBody(
@@ -26,7 +30,10 @@ export function serializePushBody(
 function xmlElement(name: string, value: PushBodyFields[string]): string {
   if (typeof value === 'number') return `<${name}>${value}</${name}>`;
   if (typeof value === 'string') return `<${name}>${cdata(value)}</${name}>`;
-  return value
+  const items: readonly PushBodyRecord[] = isRecordList(value)
+    ? value
+    : [value];
+  return items
     .map(
       (item) =>
         `<${name}>${Object.entries(item)
@@ -34,6 +41,12 @@ function xmlElement(name: string, value: PushBodyFields[string]): string {
           .join('')}</${name}>`,
     )
     .join('');
+}
+
+function isRecordList(
+  value: PushBodyRecord | readonly PushBodyRecord[],
+): value is readonly PushBodyRecord[] {
+  return Array.isArray(value);
 }
 
 /** `]]>` cannot appear inside CDATA: split it across two sections, as XML writers do. */

@@ -14,6 +14,13 @@ export interface PushAttempt {
   readonly status?: number;
   /** The reply body (WeChat wants `success` or empty). */
   readonly body?: string;
+  /**
+   * The reply message's fields, opened when sealed, for events that require
+   * one (`update_waybill_status`); absent for `success`, empty or unreadable replies.
+   */
+  readonly reply?: Readonly<Record<string, unknown>>;
+  /** How such a reply was judged when it was not a readable `resultcode` 0 (`success` accepted, `resultcode 1`…). */
+  readonly replyNote?: string;
   /** Connection error, `timeout: …` or `aborted: …`; absent when a reply arrived. */
   readonly error?: string;
   /** Wall time from sending to the reply (or the failure), ms. */
@@ -38,7 +45,10 @@ export interface PushDelivery {
   /** The event in WeChat's spelling (`Event` names it); every attempt carries this same event. */
   readonly event: EmulatedPushMessage;
   readonly attempts: readonly PushAttempt[];
-  /** True once an attempt got HTTP 2xx with `success` or an empty body. */
+  /**
+   * True once an attempt got HTTP 2xx with `success` or an empty body (or,
+   * for an event that requires a reply message, with one carrying `resultcode` 0).
+   */
   readonly delivered: boolean;
   /** True while attempts (or the pause before a retry) are still to come. */
   readonly pending: boolean;

@@ -1,5 +1,6 @@
 import { type PushMessageBuilder } from '../push/app-pusher';
 import { type PushDelivery } from '../push/push-log';
+import { type PushReplyKind } from '../push/push-reply-reading';
 import { type OrderBook } from '../logistics/state/order-book';
 import { type EmulatorClock } from './emulator-clock';
 
@@ -9,11 +10,13 @@ export interface FamilyStateContext {
   readonly clock: EmulatorClock;
   /**
    * Pushes an event to this app's message-push URL (the one transport every
-   * family shares); undefined while this app's push is off.
+   * family shares); undefined while this app's push is off. `replyKind`
+   * 'reply-message' for events that require a reply message (see AppPusher.push).
    */
   push(
     orderId: string,
     build: PushMessageBuilder,
+    replyKind?: PushReplyKind,
   ): Promise<PushDelivery> | undefined;
   /**
    * This app's logistics-assistant order book (opened on first call): the

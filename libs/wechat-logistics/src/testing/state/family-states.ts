@@ -1,3 +1,4 @@
+import { LocalDeliveryBook } from '../local-delivery/state/local-delivery-book';
 import { ShippingBook } from '../shipping/state/shipping-book';
 import { PluginApplications } from '../third-party/plugin-applications';
 import { ReturnBook } from '../returns/state/return-book';
@@ -19,6 +20,7 @@ export const FAMILY_STATES = {
   plugins: () => new PluginApplications(),
   returns: () => new ReturnBook(),
   tracking: (context: FamilyStateContext) => new TrackingBook(context),
+  localDelivery: (context: FamilyStateContext) => new LocalDeliveryBook(context),
 } as const satisfies Record<string, FamilyStateFactory>;
 
 export type FamilyName = keyof typeof FAMILY_STATES;

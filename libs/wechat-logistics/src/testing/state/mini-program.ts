@@ -163,7 +163,8 @@ export class MiniProgram implements EmulatedApp {
       appId: this.appId,
       clock: this.deps.clock,
       // Read at push time: push settings changed later apply to later events.
-      push: (orderId, build) => this.pusher?.push(orderId, build),
+      push: (orderId, build, replyKind) =>
+        this.pusher?.push(orderId, build, replyKind),
       orderBook: () => this.orders,
     };
   }
