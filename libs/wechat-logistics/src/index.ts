@@ -53,6 +53,7 @@ export * from './shipping';
 export * from './carrier-codes';
 export * from './returns';
 export * from './waybill-tracking';
+export * from './local-delivery';
 export {
   WechatPushService,
   type PushOutcome,
@@ -91,6 +92,10 @@ export {
   type WaybillStatusUpdateEvent,
   type LocalDeliveryAgent,
 } from './local-delivery/local-delivery.events';
+export {
+  WechatShopSecretError,
+  type ShopSecretFailure,
+} from './core/errors/wechat-shop-secret.error';
 export { PushHandlerFailedError } from './core/errors/push-handler-failed.error';
 export { type FailedPushDelivery } from './events/queue/failed-push-delivery';
 export {

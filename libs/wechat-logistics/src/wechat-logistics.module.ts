@@ -18,6 +18,7 @@ import { WechatCarrierCodeService } from './carrier-codes/wechat-carrier-code.se
 import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 import { WechatReturnService } from './returns/wechat-return.service';
 import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
+import { WechatLocalDeliveryService } from './local-delivery/wechat-local-delivery.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
@@ -27,6 +28,7 @@ const FAMILY_SERVICES = [
   // Across families: the logistics assistant's carrier ids → 物流服务's and express_company's.
   WechatCarrierCodeService,
   WechatWaybillTrackingService,
+  WechatLocalDeliveryService,
 ];
 
 /**

@@ -164,6 +164,11 @@ describe('typed push events, mapped from the reference example pushes', () => {
       waybillId: 'ORD0001_waybillid',
       actionTime: 1700000100,
       orderStatus: 102,
+      orderStatusInfo: {
+        zh: '分配骑手成功',
+        en: 'rider assigned',
+        final: undefined,
+      },
       actionMsg: '',
       agent: { name: '张三', phone: '13712345678', reachTime: undefined },
     });
@@ -175,6 +180,34 @@ describe('typed push events, mapped from the reference example pushes', () => {
       actionTime: 1700000400,
       agent: { name: '张三', phone: '13712345678', reachTime: 1700001600 },
     });
+  });
+
+  it.each([
+    [302, 'success', '配送成功'],
+    [103, 'fail', '商家取消'],
+    [401, 'fail', '配送员已返回商家'],
+    [303, undefined, '商家取消，配送员返回商家中'],
+  ])(
+    'update_waybill_status %i carries its words and final flag (%s)',
+    (status, final, zh) => {
+      const event = mapped(
+        'update_waybill_status',
+        WAYBILL_STATUS_JSON.replace(
+          '"order_status":102',
+          `"order_status":${status}`,
+        ),
+      ) as { orderStatusInfo: unknown };
+      expect(event.orderStatusInfo).toMatchObject({ final, zh });
+    },
+  );
+
+  it('update_waybill_status with an undocumented status passes it on without words', () => {
+    expect(
+      mapped(
+        'update_waybill_status',
+        WAYBILL_STATUS_JSON.replace('"order_status":102', '"order_status":0'),
+      ),
+    ).toMatchObject({ orderStatus: 0, orderStatusInfo: undefined });
   });
 
   it('update_waybill_status without an agent (some sandbox pushes)', () => {
@@ -238,12 +271,24 @@ describe('dedupe keys: a re-send is the same event, a new event is not', () => {
     );
   });
 
+  it('keeps the same order id of two carrier accounts (shops) apart', () => {
+    expect(keyOf('update_waybill_status', WAYBILL_STATUS_JSON)).not.toBe(
+      keyOf(
+        'update_waybill_status',
+        WAYBILL_STATUS_JSON.replace(
+          '"shopid":"test_shop_id"',
+          '"shopid":"other_shop"',
+        ),
+      ),
+    );
+  });
+
   it('starts with the event name for every event but the path update, whose key predates them', () => {
     expect(keyOf('trade_manage_remind_access_api', REMIND_ACCESS_JSON)).toBe(
       'trade_manage_remind_access_api|oSystem000000000000000000000|1700000000',
     );
     expect(keyOf('update_waybill_status', WAYBILL_STATUS_JSON)).toBe(
-      'update_waybill_status|ORD0001|102|1700000100',
+      'update_waybill_status|test_shop_id|ORD0001|102|1700000100',
     );
   });
 });

@@ -4,13 +4,22 @@ import {
   type WechatEventHeader,
 } from '../push/push-event-header';
 import { PushFields } from '../push/push-fields';
+import {
+  type LocalDeliveryOrderStatus,
+  type LocalDeliveryOrderStatusInfo,
+  localDeliveryStatusInfo,
+} from './enums';
+import { type UnixTimestamp } from './unix-timestamp';
 
 /** The rider, as the carrier reports them (local-delivery.md §5.1). */
 export interface LocalDeliveryAgent {
   readonly name: string;
   readonly phone: string;
-  /** Expected arrival, Unix seconds; sent while delivering. */
-  readonly reachTime: number | undefined;
+  /**
+   * Expected arrival as a **Unix timestamp** (seconds), sent while
+   * delivering. Not getOrder's `reachInSeconds`, which is a countdown.
+   */
+  readonly reachTime: UnixTimestamp | undefined;
 }
 
 /**
@@ -30,7 +39,13 @@ export interface WaybillStatusUpdateEvent extends WechatEventHeader {
   /** Unix seconds of the change. */
   readonly actionTime: number;
   /** §5.3 (101 … 502); 0 and unknown values are passed through, not refused. */
-  readonly orderStatus: number;
+  readonly orderStatus: LocalDeliveryOrderStatus | number;
+  /**
+   * The status's words (`zh`, `en`) and whether it is final (`final`:
+   * `'success'` for 302, `'fail'` for 103, 203–205, 401, 501, 502);
+   * `undefined` for a value WeChat has not documented.
+   */
+  readonly orderStatusInfo: LocalDeliveryOrderStatusInfo | undefined;
   /** Extra text, often `''`. */
   readonly actionMsg: string;
   /** Absent in some sandbox pushes. */
@@ -44,6 +59,7 @@ export const WAYBILL_STATUS_UPDATE_EVENT: TypedWechatEvent<
   name: 'update_waybill_status',
   map(fields) {
     const read = new PushFields(fields, 'update_waybill_status event');
+    const orderStatus = read.integer('order_status');
     return {
       ...readEventHeader(read),
       event: 'update_waybill_status',
@@ -52,14 +68,17 @@ export const WAYBILL_STATUS_UPDATE_EVENT: TypedWechatEvent<
       shopNo: read.optionalString('shop_no'),
       waybillId: read.optionalString('waybill_id'),
       actionTime: read.integer('action_time'),
-      orderStatus: read.integer('order_status'),
+      orderStatus,
+      orderStatusInfo: localDeliveryStatusInfo(orderStatus),
       actionMsg: read.optionalString('action_msg'),
       agent: readAgent(read.optionalObject('agent')),
     };
   },
-  // The reference's key (§5.5): the order, the status it reached and when. A re-send repeats all three.
+  // The order (shop + the merchant's order id: two carrier accounts may reuse
+  // an order id), the status it reached and when (§5.5). A re-send repeats all.
   dedupeKey: (event) => [
     event.event,
+    event.shopId,
     event.shopOrderId,
     event.orderStatus,
     event.actionTime,
@@ -69,8 +88,9 @@ export const WAYBILL_STATUS_UPDATE_EVENT: TypedWechatEvent<
     title: 'Event update_waybill_status',
     handlerTitle: 'Handler of update_waybill_status',
     subject: `status ${event.orderStatus} of local delivery order ${event.shopOrderId}`,
-    reference: `order ${event.shopOrderId} status ${event.orderStatus} actionTime ${event.actionTime}`,
+    reference: `shop ${event.shopId} order ${event.shopOrderId} status ${event.orderStatus} actionTime ${event.actionTime}`,
     keys: {
+      shopId: event.shopId,
       shopOrderId: event.shopOrderId,
       orderStatus: event.orderStatus,
       actionTime: event.actionTime,
@@ -95,6 +115,6 @@ function readAgent(
   return {
     name: read.optionalString('name'),
     phone: read.optionalString('phone'),
-    reachTime: read.optionalInteger('reach_time'),
+    reachTime: read.optionalInteger('reach_time') as UnixTimestamp | undefined,
   };
 }

@@ -21,7 +21,8 @@ export class AppClients<C extends object> {
   constructor(
     private readonly registry: WechatAppRegistry,
     private readonly caller: WechatApiCaller,
-    private readonly create: (upstream: UpstreamCall) => C,
+    /** `appId` is the app `forApp` named (the default app's client is the caller's to build). */
+    private readonly create: (upstream: UpstreamCall, appId: string) => C,
   ) {
     const defaultApp = registry.defaultApp;
     this.defaultUpstream = defaultApp
@@ -41,7 +42,7 @@ export class AppClients<C extends object> {
   }
 
   private clientFor(appId: string): C {
-    return this.create((spec, body) => this.callFor(appId, spec, body));
+    return this.create((spec, body) => this.callFor(appId, spec, body), appId);
   }
 
   /** The app is looked up on every call: a tenant dropped from the cache meanwhile is rebuilt. */

@@ -140,6 +140,7 @@ export class WechatAppRegistry implements OnModuleDestroy {
         cloudHosting: this.options.cloudHosting,
         moduleProvider: this.options.accessTokenProvider,
         moduleCarrierCodes: this.options.carrierCodes,
+        moduleLocalDelivery: this.options.localDelivery,
       });
       if (app.appId !== appId)
         throw new InvalidWechatLogisticsOptionsError(

@@ -14,6 +14,7 @@
  * they apply to its own calls only (the `api` prefix), and the catalogue's
  * entry stays what every other call reads.
  */
+import { LOCAL_DELIVERY_ERRCODES } from '../../local-delivery/local-delivery.errcodes';
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
 import {
   RETURNS_CODES,
@@ -91,6 +92,7 @@ const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'shipping', codes: SHIPPING_ERRCODES },
   { family: 'returns', codes: RETURNS_CODES, readings: RETURNS_READINGS },
   WAYBILL_TRACKING_ERRCODES,
+  LOCAL_DELIVERY_ERRCODES,
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(
@@ -102,6 +104,24 @@ const FAMILY_READINGS: ReadonlyMap<
   string,
   ReadonlyMap<number, ErrcodeEntry>
 > = assembleReadings(FAMILY_ERRCODES, ERRCODE_CATALOGUE);
+
+/**
+ * 即时配送's second level (local-delivery.md §1.4): WeChat passed the call on
+ * (no errcode, or 0) and the carrier refused it with a `resultcode` of its
+ * own (only 0 is defined). Such a `WechatApiError` carries errcode 0 — what
+ * WeChat answered — with `deliveryResultcode` / `deliveryResultmsg`; it is
+ * never retried. Not in {@link ERRCODE_CATALOGUE}, which is keyed by the
+ * errcodes WeChat sends.
+ */
+export const CARRIER_RESULT_ENTRY: ErrcodeEntry = {
+  errcode: 0,
+  errmsg: 'ok',
+  meaning:
+    "WeChat passed the call on, but the carrier refused it; deliveryResultcode and deliveryResultmsg are the carrier's own code and message.",
+  httpStatus: 502,
+  retryable: false,
+  kind: 'carrier',
+};
 
 /** Errcodes that mean "refresh the access token once and retry once". */
 export const TOKEN_REJECTED_ERRCODES: ReadonlySet<number> = new Set(

@@ -5,3 +5,4 @@ export * from './wechat-validation.error';
 export * from './wechat-unknown-app.error';
 export * from './wechat-app-resolution.error';
 export * from './wechat-carrier-not-mapped.error';
+export * from './wechat-shop-secret.error';

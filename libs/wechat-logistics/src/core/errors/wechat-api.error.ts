@@ -1,10 +1,19 @@
-import { type ErrcodeEntry, findErrcode } from './errcode-catalogue';
+import {
+  CARRIER_RESULT_ENTRY,
+  type ErrcodeEntry,
+  findErrcode,
+} from './errcode-catalogue';
 
 export interface WechatApiErrorInit {
   errcode: number;
   errmsg: string;
   /** `logistics.cancelOrder`, `auth.getStableAccessToken`, … */
   api: string;
+  /**
+   * The carrier's own code and message. 即时配送's carrier level: a reply
+   * with no errcode (or 0) but `resultcode` ≠ 0 is an error with errcode 0
+   * and these two fields (its `entry` is {@link CARRIER_RESULT_ENTRY}).
+   */
   deliveryResultcode?: number;
   deliveryResultmsg?: string;
   /** How many requests this call made before giving up. */
@@ -70,6 +79,9 @@ export class WechatApiError extends Error {
 
   /** The catalogue entry (this call's family's reading), or `undefined` for an errcode WeChat never documented. */
   get entry(): ErrcodeEntry | undefined {
+    // errcode 0 never fails a call by itself: such an error is a carrier's refusal behind it.
+    if (this.errcode === 0 && this.deliveryResultcode !== undefined)
+      return CARRIER_RESULT_ENTRY;
     return findErrcode(this.errcode, this.api);
   }
 

@@ -8,6 +8,7 @@ import {
   WechatApiError,
   WechatAppResolutionError,
   WechatCarrierNotMappedError,
+  WechatShopSecretError,
   WechatTransportError,
   WechatUnknownAppError,
   WechatValidationError,
@@ -45,6 +46,7 @@ interface FastifyLikeReply {
   WechatUnknownAppError,
   WechatAppResolutionError,
   WechatCarrierNotMappedError,
+  WechatShopSecretError,
 )
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
@@ -59,7 +61,9 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
           ? 'Push handler failed'
           : exception instanceof WechatCarrierNotMappedError
             ? 'Carrier has no code'
-            : 'WeChat call failed';
+            : exception instanceof WechatShopSecretError
+              ? 'Shop has no delivery_sign secret'
+              : 'WeChat call failed';
       this.logger.error(`${what} ${logFields(errorFields(exception, status))}`);
     }
     const response = host
@@ -93,13 +97,16 @@ function errorFields(exception: LibraryError, status: number): LogFieldMap {
     api,
     appId:
       exception instanceof WechatUnknownAppError ||
-      exception instanceof WechatAppResolutionError
+      exception instanceof WechatAppResolutionError ||
+      exception instanceof WechatShopSecretError
         ? exception.appId
         : undefined,
     deliveryId:
       exception instanceof WechatCarrierNotMappedError
         ? exception.deliveryId
         : undefined,
+    shopId:
+      exception instanceof WechatShopSecretError ? exception.shopId : undefined,
     errcode:
       exception instanceof WechatApiError ? exception.errcode : undefined,
     rid: exception instanceof WechatApiError ? exception.rid : undefined,

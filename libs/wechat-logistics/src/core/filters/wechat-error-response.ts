@@ -9,6 +9,7 @@ import {
   WechatCarrierNotMappedError,
   WechatTransportError,
   WechatUnknownAppError,
+  WechatShopSecretError,
   WechatValidationError,
 } from '../errors';
 
@@ -31,6 +32,8 @@ export interface WechatErrorBody {
   appId?: string;
   /** The logistics assistant's carrier that has no carrier code for tracking and the shipping upload. */
   deliveryId?: string;
+  /** The 即时配送 shop whose delivery_sign secret this server could not find. */
+  shopId?: string;
 }
 
 /** Every error the library raises toward an HTTP caller; `toErrorResponse` and the filter take each. */
@@ -42,7 +45,8 @@ export type WechatLibraryError =
   | PushHandlerFailedError
   | WechatUnknownAppError
   | WechatAppResolutionError
-  | WechatCarrierNotMappedError;
+  | WechatCarrierNotMappedError
+  | WechatShopSecretError;
 
 export interface WechatErrorResponse {
   status: number;
@@ -64,6 +68,8 @@ export function toErrorResponse(
     return resolutionResponse(exception);
   if (exception instanceof WechatCarrierNotMappedError)
     return carrierNotMappedResponse(exception);
+  if (exception instanceof WechatShopSecretError)
+    return shopSecretResponse(exception);
   if (exception instanceof WechatPushError) {
     const status = exception.httpStatus;
     // The reason only: never the token, key or body.
@@ -200,6 +206,30 @@ function carrierNotMappedResponse(
         : `No carrier code for tracking and shipping info is configured on this server for the carrier ${quoted}.`,
       error: reasonPhrase(status),
       deliveryId: exception.deliveryId,
+    },
+  };
+}
+
+/**
+ * A shop without a secret is this server's configuration (500, logged with
+ * the fix); a `shopSecret` lookup that failed is "later, please" (503). The
+ * body names the shop, never a secret.
+ */
+function shopSecretResponse(
+  exception: WechatShopSecretError,
+): WechatErrorResponse {
+  const missing = exception.failure === 'missing';
+  const status = missing ? 500 : 503;
+  const quoted = JSON.stringify(exception.shopId);
+  return {
+    status,
+    body: {
+      statusCode: status,
+      message: missing
+        ? `This server has no delivery_sign secret for the 即时配送 shop ${quoted}; nothing was sent.`
+        : `Looking up the delivery_sign secret of the 即时配送 shop ${quoted} failed; nothing was sent, try again later.`,
+      error: reasonPhrase(status),
+      shopId: exception.shopId,
     },
   };
 }

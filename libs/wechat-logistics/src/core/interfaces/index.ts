@@ -4,3 +4,4 @@ export * from './wechat-http-service.interface';
 export * from './wechat-app-options.interface';
 export * from './wechat-push-claim.interface';
 export * from './wechat-push-queue-options.interface';
+export * from './wechat-local-delivery-options.interface';

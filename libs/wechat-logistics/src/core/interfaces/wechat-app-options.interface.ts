@@ -2,6 +2,7 @@ import {
   type AccessTokenProvider,
   type WechatPushOptions,
 } from './wechat-logistics-module-options.interface';
+import { type WechatLocalDeliveryOptions } from './wechat-local-delivery-options.interface';
 
 /**
  * One mini program beside the default one: its credentials and its push
@@ -30,6 +31,11 @@ export interface WechatAppOptions {
    * entry wins per key); see {@link WechatLogisticsModuleOptions.carrierCodes}.
    */
   carrierCodes?: Record<string, string>;
+  /**
+   * This app's 即时配送 shop secrets, asked before the module's
+   * `localDelivery`; see {@link WechatLocalDeliveryOptions}.
+   */
+  localDelivery?: WechatLocalDeliveryOptions;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type WechatLocalDeliveryOptions } from './wechat-local-delivery-options.interface';
 import {
   type WechatAppOptions,
   type WechatAppResolver,
@@ -219,4 +220,10 @@ export interface WechatLogisticsModuleOptions {
    * @default {} (the lists alone decide)
    */
   carrierCodes?: Record<string, string>;
+  /**
+   * 即时配送's carrier-account secrets, from which the library computes
+   * `delivery_sign`; see {@link WechatLocalDeliveryOptions}. An `apps`
+   * entry's own `localDelivery` is asked before this one.
+   */
+  localDelivery?: WechatLocalDeliveryOptions;
 }

@@ -6,6 +6,10 @@ import {
   type ResolvedCarrierCodes,
   resolveCarrierCodes,
 } from './resolve-carrier-codes';
+import {
+  type ResolvedLocalDelivery,
+  resolveLocalDelivery,
+} from './resolve-local-delivery';
 import { resolvePushOptions } from './resolve-push-options';
 import {
   type AppCredentials,
@@ -20,6 +24,7 @@ const APP_OPTION_KEYS = knownOptionKeys<WechatAppOptions>('WechatAppOptions', {
   encodingAesKey: true,
   push: true,
   carrierCodes: true,
+  localDelivery: true,
 });
 
 /** What an app entry is resolved against: the module-wide settings it may fall back on. */
@@ -32,6 +37,8 @@ export interface AppResolutionContext {
   readonly moduleProvider: AccessTokenProvider | undefined;
   /** The module's `carrierCodes`, which the app's own extend. */
   readonly moduleCarrierCodes?: ResolvedCarrierCodes;
+  /** The module's `localDelivery`, asked after the app's own. */
+  readonly moduleLocalDelivery?: ResolvedLocalDelivery;
 }
 
 /**
@@ -66,6 +73,8 @@ export function resolveAppOptions(
     carrierCodes: isDefault
       ? context.moduleCarrierCodes
       : resolveCarrierCodes(source, prefix, context.moduleCarrierCodes),
+    // Likewise the default app's localDelivery; left out when no level is set.
+    ...localDeliveryOf(source, context),
   };
 }
 
@@ -109,4 +118,14 @@ function credentialsOf(
     `${prefix}appSecret`,
     'is required unless accessTokenProvider is given',
   );
+}
+
+function localDeliveryOf(
+  source: Partial<WechatAppOptions>,
+  { prefix, isDefault, moduleLocalDelivery = [] }: AppResolutionContext,
+): { localDelivery?: ResolvedLocalDelivery } {
+  const levels = isDefault
+    ? moduleLocalDelivery
+    : resolveLocalDelivery(source, prefix, moduleLocalDelivery);
+  return levels.length === 0 ? {} : { localDelivery: levels };
 }

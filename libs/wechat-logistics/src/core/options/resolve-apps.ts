@@ -6,6 +6,7 @@ import { InvalidWechatLogisticsOptionsError } from './invalid-options.error';
 import { resolveAppOptions } from './resolve-app-options';
 import { type ResolvedAppOptions } from './resolved-options';
 import { type ResolvedCarrierCodes } from './resolve-carrier-codes';
+import { type ResolvedLocalDelivery } from './resolve-local-delivery';
 
 /**
  * The module's own appId / appSecret / push fields: the default app, which
@@ -16,6 +17,7 @@ export function resolveDefaultApp(
   options: WechatLogisticsModuleOptions,
   cloudHosting: boolean,
   carrierCodes?: ResolvedCarrierCodes,
+  localDelivery: ResolvedLocalDelivery = [],
 ): ResolvedAppOptions | undefined {
   // With apps or resolveApp, a module-level provider alone serves the tenants
   // (a third-party platform's authorizer tokens), not an app of its own.
@@ -40,6 +42,7 @@ export function resolveDefaultApp(
     cloudHosting,
     moduleProvider: undefined, // the module's provider is the default app's own
     moduleCarrierCodes: carrierCodes,
+    moduleLocalDelivery: localDelivery,
   });
 }
 
@@ -49,6 +52,7 @@ export function resolveApps(
   defaultApp: ResolvedAppOptions | undefined,
   cloudHosting: boolean,
   carrierCodes?: ResolvedCarrierCodes,
+  localDelivery: ResolvedLocalDelivery = [],
 ): ReadonlyMap<string, ResolvedAppOptions> {
   const list: unknown = options.apps ?? [];
   if (!Array.isArray(list))
@@ -65,6 +69,7 @@ export function resolveApps(
       cloudHosting,
       moduleProvider: options.accessTokenProvider,
       moduleCarrierCodes: carrierCodes,
+      moduleLocalDelivery: localDelivery,
     });
     const appId = app.appId as string;
     if (apps.has(appId))

@@ -12,6 +12,7 @@ import { positiveInteger, positiveNumber } from './option-readers';
 import { resolveApps, resolveDefaultApp } from './resolve-apps';
 import { resolveBaseUrl } from './resolve-base-url';
 import { resolveCarrierCodes } from './resolve-carrier-codes';
+import { resolveLocalDelivery } from './resolve-local-delivery';
 import {
   resolveHttpService,
   resolvePushClaim,
@@ -50,6 +51,7 @@ const MODULE_OPTION_KEYS = knownOptionKeys<WechatLogisticsModuleOptions>(
     maxResolvedApps: true,
     cloudHosting: true,
     carrierCodes: true,
+    localDelivery: true,
   },
 );
 
@@ -92,8 +94,20 @@ export function resolveOptions(
       'must be a function (appId) => Promise<WechatAppOptions | undefined>',
     );
   const carrierCodes = resolveCarrierCodes(options, '', undefined);
-  const defaultApp = resolveDefaultApp(options, cloudHosting, carrierCodes);
-  const apps = resolveApps(options, defaultApp, cloudHosting, carrierCodes);
+  const localDelivery = resolveLocalDelivery(options, '', []);
+  const defaultApp = resolveDefaultApp(
+    options,
+    cloudHosting,
+    carrierCodes,
+    localDelivery,
+  );
+  const apps = resolveApps(
+    options,
+    defaultApp,
+    cloudHosting,
+    carrierCodes,
+    localDelivery,
+  );
   if (!defaultApp && apps.size === 0 && !resolveApp)
     throw new InvalidWechatLogisticsOptionsError(
       'appId',
@@ -128,6 +142,7 @@ export function resolveOptions(
     resolveApp,
     maxResolvedApps,
     carrierCodes,
+    ...(localDelivery.length === 0 ? {} : { localDelivery }),
     cloudHosting,
     accessTokenProvider: provider,
     apiBaseUrl: resolveBaseUrl(

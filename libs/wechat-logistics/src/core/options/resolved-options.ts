@@ -1,4 +1,5 @@
 import { type ResolvedCarrierCodes } from './resolve-carrier-codes';
+import { type ResolvedLocalDelivery } from './resolve-local-delivery';
 import {
   type AccessTokenProvider,
   type TokenEndpoint,
@@ -26,6 +27,8 @@ export interface ResolvedAppOptions {
   readonly isDefault: boolean;
   /** The module's `carrierCodes` with this app's over them; undefined when neither is set. */
   readonly carrierCodes?: ResolvedCarrierCodes;
+  /** 即时配送's secret levels, this app's before the module's; undefined when none is configured. */
+  readonly localDelivery?: ResolvedLocalDelivery;
 }
 
 /** The module's options after validation, every default filled in. */
@@ -38,6 +41,8 @@ export interface ResolvedWechatLogisticsOptions {
   readonly maxResolvedApps: number;
   /** The module's `carrierCodes` (what `resolveApp`'s tenants extend); undefined when not set. */
   readonly carrierCodes?: ResolvedCarrierCodes;
+  /** The module's `localDelivery` level (what `resolveApp`'s tenants fall back on); undefined when not set. */
+  readonly localDelivery?: ResolvedLocalDelivery;
   readonly cloudHosting: boolean;
   /** Kept for resolving `resolveApp`'s answers the way `apps` are resolved. */
   readonly accessTokenProvider: AccessTokenProvider | undefined;

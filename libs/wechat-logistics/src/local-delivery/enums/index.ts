@@ -1,0 +1,2 @@
+export * from './local-delivery-order-status.enum';
+export * from './local-delivery.enums';
