@@ -1,10 +1,13 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type EndpointDefinition } from '../core/caller/endpoint-definition';
-import { withOutcomeUnknownAdvice } from '../core/caller/outcome-unknown-advice';
+import {
+  FamilyClient,
+  noResult,
+  type ToResult,
+} from '../core/caller/family-client';
 import { type UpstreamCall } from '../core/caller/upstream-call';
 import { type UpstreamReply } from '../core/http/wechat-http.client';
 import { type WechatTelemetry } from '../core/telemetry/wechat-telemetry.interface';
-import { validateInput } from '../core/validation/validate-input';
 import { refuseCarrierError } from './carrier-result';
 import { deliverySign } from './delivery-sign';
 import {
@@ -83,23 +86,25 @@ interface SignedInput {
  *
  * `WechatLocalDeliveryService` is the default app's; `forApp(appId)` gives another's.
  */
-export class WechatLocalDeliveryClient {
+export class WechatLocalDeliveryClient extends FamilyClient {
   constructor(
-    private readonly upstream: UpstreamCall,
-    private readonly telemetry: WechatTelemetry,
+    upstream: UpstreamCall,
+    telemetry: WechatTelemetry,
     private readonly secrets: () => Promise<ShopSecretSource>,
-  ) {}
+  ) {
+    super(upstream, telemetry);
+  }
 
   /** The carriers WeChat offers (`delivery/getall`, §3.1). A read: repeated after -1 or a timeout. */
   getAllImmeDelivery(): Promise<GetAllImmeDeliveryResult> {
-    return this.plain(ENDPOINTS.getAllImmeDelivery, {}, (reply) =>
+    return this.plain(ENDPOINTS.getAllImmeDelivery, (reply) =>
       toGetAllImmeDeliveryResult(reply),
     );
   }
 
   /** The carrier accounts bound in the console, with their audit state (`shop/get`, §3.2). */
   getBindAccount(): Promise<GetBindAccountResult> {
-    return this.plain(ENDPOINTS.getBindAccount, {}, (reply) =>
+    return this.plain(ENDPOINTS.getBindAccount, (reply) =>
       toGetBindAccountResult(reply),
     );
   }
@@ -110,19 +115,13 @@ export class WechatLocalDeliveryClient {
    * carrier's site.
    */
   bindAccount(input: LocalBindAccountDto): Promise<LocalBindAccountResult> {
-    return this.telemetry.call(ENDPOINTS.bindAccount.api, async () => {
-      const dto = validateInput(
-        ENDPOINTS.bindAccount.api,
-        LocalBindAccountDto,
-        input,
-      );
-      return this.finish(
-        ENDPOINTS.bindAccount,
-        await this.upstream(ENDPOINTS.bindAccount, toLocalDeliveryWire(dto)),
-        undefined,
-        noResult,
-      );
-    });
+    return this.send(
+      ENDPOINTS.bindAccount,
+      LocalBindAccountDto,
+      input,
+      this.checked(ENDPOINTS.bindAccount, noResult),
+      toLocalDeliveryWire,
+    );
   }
 
   /**
@@ -130,7 +129,7 @@ export class WechatLocalDeliveryClient {
    * merchant. 930569 (already opened) after a -1 counts as done.
    */
   openDelivery(): Promise<OpenDeliveryResult> {
-    return this.plain(ENDPOINTS.openDelivery, {}, noResult);
+    return this.plain(ENDPOINTS.openDelivery, noResult);
   }
 
   /** A quote and a check, placing nothing (`order/pre_add`, §3.5). Signed. Repeated after -1 or a timeout. */
@@ -229,12 +228,13 @@ export class WechatLocalDeliveryClient {
   mockUpdateOrder(
     input: LocalMockUpdateOrderDto,
   ): Promise<LocalMockUpdateOrderResult> {
-    const spec = ENDPOINTS.mockUpdateOrder;
-    return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, LocalMockUpdateOrderDto, input);
-      const reply = await this.upstream(spec, toLocalDeliveryWire(dto));
-      return this.finish(spec, reply, dto.shopId, noResult);
-    });
+    return this.send(
+      ENDPOINTS.mockUpdateOrder,
+      LocalMockUpdateOrderDto,
+      input,
+      this.checked(ENDPOINTS.mockUpdateOrder, noResult),
+      toLocalDeliveryWire,
+    );
   }
 
   /**
@@ -253,25 +253,28 @@ export class WechatLocalDeliveryClient {
   }
 
   /** A signed call sent once: an unknown outcome is rethrown with `advice`. */
-  private async sentOnce<T extends SignedInput & object, R>(
+  private sentOnce<T extends SignedInput & object, R>(
     spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
     toResult: (reply: UpstreamReply) => R,
     advice: string,
   ): Promise<R> {
-    try {
-      return await this.signed(spec, type, input, toResult);
-    } catch (error) {
-      throw withOutcomeUnknownAdvice(error, spec.api, advice);
-    }
+    return this.sendOnce(
+      spec,
+      type,
+      input,
+      advice,
+      this.checked(spec, toResult),
+      (dto) => this.signedWire(spec, dto),
+    );
   }
 
   /**
-   * One signed call as telemetry sees it: validated (a failure is the call's
-   * rejection, nothing sent), the shop's secret found (else
-   * `WechatShopSecretError`, nothing sent), `delivery_sign` added to the
-   * snake_case body, the carrier's level checked, the reply mapped.
+   * One signed call: validated (a failure is the call's rejection, nothing
+   * sent), the shop's secret found (else `WechatShopSecretError`, nothing
+   * sent), `delivery_sign` added to the body, the carrier's level checked,
+   * the reply mapped.
    */
   private signed<T extends SignedInput & object, R>(
     spec: EndpointDefinition,
@@ -279,47 +282,47 @@ export class WechatLocalDeliveryClient {
     input: unknown,
     toResult: (reply: UpstreamReply) => R,
   ): Promise<R> {
-    return this.telemetry.call(spec.api, async () => {
-      const dto = validateInput(spec.api, type, input);
-      const secret = await shopSecretFor(
-        await this.secrets(),
-        dto.shopId,
-        spec.api,
-      );
-      const body = {
-        ...toLocalDeliveryWire(dto),
-        delivery_sign: deliverySign(dto.shopId, dto.shopOrderId, secret),
-      };
-      return this.finish(
-        spec,
-        await this.upstream(spec, body),
-        dto.shopId,
-        toResult,
-      );
-    });
-  }
-
-  /** A call with a fixed body (`{}`), no sign. */
-  private plain<R>(
-    spec: EndpointDefinition,
-    body: object,
-    toResult: (reply: UpstreamReply) => R,
-  ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      this.finish(spec, await this.upstream(spec, body), undefined, toResult),
+    return this.send(spec, type, input, this.checked(spec, toResult), (dto) =>
+      this.signedWire(spec, dto),
     );
   }
 
-  /** The carrier's level, then the result. */
-  private finish<R>(
+  /** A call without input (`{}`), no sign. */
+  private plain<R>(
     spec: EndpointDefinition,
-    reply: UpstreamReply,
-    shopId: string | undefined,
     toResult: (reply: UpstreamReply) => R,
-  ): R {
-    refuseCarrierError(reply, spec.api, shopId);
-    return toResult(reply);
+  ): Promise<R> {
+    return this.read(spec, (reply) => {
+      refuseCarrierError(reply, spec.api, undefined);
+      return toResult(reply);
+    });
+  }
+
+  /** The body of a signed call: the wire form and the shop's `delivery_sign`. */
+  private async signedWire(
+    spec: EndpointDefinition,
+    dto: SignedInput & object,
+  ): Promise<Record<string, unknown>> {
+    const secret = await shopSecretFor(
+      await this.secrets(),
+      dto.shopId,
+      spec.api,
+    );
+    return {
+      ...toLocalDeliveryWire(dto),
+      delivery_sign: deliverySign(dto.shopId, dto.shopOrderId, secret),
+    };
+  }
+
+  /** The carrier's level (`resultcode`, refused as a `WechatApiError`), then the result. */
+  private checked<T extends object, R>(
+    spec: EndpointDefinition,
+    toResult: (reply: UpstreamReply) => R,
+  ): ToResult<T, R> {
+    return (reply, dto) => {
+      const shopId = 'shopId' in dto ? String(dto.shopId) : undefined;
+      refuseCarrierError(reply, spec.api, shopId);
+      return toResult(reply);
+    };
   }
 }
-
-const noResult = (): Record<string, never> => ({});

@@ -41,7 +41,6 @@ import {
   type UpdatePrinterResult,
 } from './results';
 import { validateInput } from '../core/validation/validate-input';
-import { sendValidated } from '../core/caller/send-validated';
 import { toSnakeKeys } from '../core/wire/key-case';
 
 /** WeChat's "binding submitted, under review": the bind request was accepted. */
@@ -127,7 +126,8 @@ export class WechatLogisticsClient extends FamilyClient {
     const spec = ENDPOINTS.bindAccount;
     return this.telemetry.call(spec.api, async () => {
       try {
-        await sendValidated(this.upstream, spec, BindAccountDto, input);
+        const dto = validateInput(spec.api, BindAccountDto, input);
+        await this.upstream(spec, toSnakeKeys(dto));
         return { underReview: false };
       } catch (error) {
         if (

@@ -1,20 +1,32 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type UpstreamReply } from '../http/wechat-http.client';
 import { type WechatTelemetry } from '../telemetry/wechat-telemetry.interface';
+import { validateInput } from '../validation/validate-input';
+import { toSnakeKeys } from '../wire/key-case';
 import { type EndpointDefinition } from './endpoint-definition';
 import { withOutcomeUnknownAdvice } from './outcome-unknown-advice';
-import { sendValidated } from './send-validated';
 import { type UpstreamCall } from './upstream-call';
 
 /** The result of a call whose reply carries nothing but `errcode: 0`. */
 export const noResult = (): Record<string, never> => ({});
 
+/** Maps a reply to the call's result; `dto` is the validated input it answers. */
+export type ToResult<T, R> = (reply: UpstreamReply, dto: T) => R;
+
+/**
+ * The body a validated input is sent as: WeChat's snake_case unless the
+ * family says otherwise; may be async (即时配送 looks up a shop's secret to
+ * sign it) and may throw, before anything is sent.
+ */
+export type ToWire<T> = (dto: T) => unknown;
+
 /**
  * What every family's client does with a call, once: one telemetry span per
  * call, the input validated against its DTO before anything is sent (a
- * failure is the call's rejection), sent in WeChat's snake_case, the reply
- * mapped to the camelCase result. A family client extends this and has one
- * public method per endpoint; `Wechat<Family>Service` is the default app's.
+ * failure is the call's rejection), sent in WeChat's snake_case (or the
+ * family's wire form), the reply mapped to the camelCase result. A family
+ * client extends this and has one public method per endpoint;
+ * `Wechat<Family>Service` is the default app's.
  */
 export abstract class FamilyClient {
   constructor(
@@ -22,17 +34,18 @@ export abstract class FamilyClient {
     protected readonly telemetry: WechatTelemetry,
   ) {}
 
-  /** A call with input: validated against `type`, sent (`toWire`: when not plain snake_case), mapped. */
+  /** A call with input: validated against `type`, sent, mapped. */
   protected send<T extends object, R>(
     spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
-    toResult: (reply: UpstreamReply) => R,
-    toWire?: (dto: T) => unknown,
+    toResult: ToResult<T, R>,
+    toWire: ToWire<T> = toSnakeKeys,
   ): Promise<R> {
-    return this.telemetry.call(spec.api, async () =>
-      toResult(await sendValidated(this.upstream, spec, type, input, toWire)),
-    );
+    return this.telemetry.call(spec.api, async () => {
+      const dto = validateInput(spec.api, type, input);
+      return toResult(await this.upstream(spec, await toWire(dto)), dto);
+    });
   }
 
   /**
@@ -53,25 +66,27 @@ export abstract class FamilyClient {
    * A write the library sends once and never repeats (its endpoint is
    * neither `safeToRepeat` nor retried after a busy answer): when its
    * outcome is unknown, the error carries `advice` on what to check before
-   * sending it again (see withOutcomeUnknownAdvice).
+   * sending it again (see withOutcomeUnknownAdvice). A refused input, and
+   * a refusal in the reply's mapping, are not unknown outcomes.
    */
   protected sendOnce<T extends object, R>(
     spec: EndpointDefinition,
     type: ClassConstructor<T>,
     input: unknown,
     advice: string,
-    toResult: (reply: UpstreamReply) => R,
-    toWire?: (dto: T) => unknown,
+    toResult: ToResult<T, R>,
+    toWire: ToWire<T> = toSnakeKeys,
   ): Promise<R> {
     return this.telemetry.call(spec.api, async () => {
+      const dto = validateInput(spec.api, type, input);
+      const body = await toWire(dto);
       let reply: UpstreamReply;
       try {
-        // A refused input is not a send: the advice is not added to it.
-        reply = await sendValidated(this.upstream, spec, type, input, toWire);
+        reply = await this.upstream(spec, body);
       } catch (error) {
         throw withOutcomeUnknownAdvice(error, spec.api, advice);
       }
-      return toResult(reply);
+      return toResult(reply, dto);
     });
   }
 }
