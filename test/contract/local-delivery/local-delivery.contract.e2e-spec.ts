@@ -19,46 +19,9 @@ import {
   emulatorOptions,
   startLibraryApp,
 } from '../../support/library-app';
+import { localOrder as order } from '../../support/local-delivery-order';
 
 const REAL_SHOP = { shopId: 'dada_shop_1', secret: 'Dada-Secret-7f6e5d4c' };
-const BUYER = 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o';
-
-function order(
-  shopOrderId: string,
-  shopId = 'test_shop_id',
-  deliveryId = 'TEST',
-) {
-  const person = (name: string, lat: number) => ({
-    name,
-    city: '广州市',
-    address: '体育西路',
-    addressDetail: '2栋101',
-    phone: '13800138000',
-    lng: 113.324,
-    lat,
-  });
-  return {
-    shopId,
-    shopOrderId,
-    deliveryId,
-    openid: BUYER,
-    sender: person('商家', 23.125),
-    receiver: person('张三', 23.135),
-    cargo: {
-      goodsValue: 38.5,
-      goodsWeight: 1.2,
-      cargoFirstClass: '美食夜宵',
-      cargoSecondClass: '零食小吃',
-    },
-    orderInfo: { orderType: 0 },
-    shop: {
-      wxaPath: 'pages/order?id=1',
-      imgUrl: 'https://example.com/a.png',
-      goodsName: '鸡翅',
-      goodsCount: 1,
-    },
-  };
-}
 
 const failureOf = (call: Promise<unknown>): Promise<unknown> =>
   call.then(
