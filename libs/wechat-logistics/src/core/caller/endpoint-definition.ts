@@ -23,4 +23,13 @@ export interface EndpointDefinition {
    * (-1, timeout, reset), mean that earlier attempt took effect: the call succeeded.
    */
   readonly doneOnRetryErrcodes?: ReadonlySet<number>;
+  /**
+   * WeChat's server API security (服务端API安全鉴权, api-security.md §5):
+   * 'required' — the call is always encrypted and signed (同城配送; WeChat
+   * answers an unsigned call 934011), so an app without `apiSecurity`
+   * fails before anything is sent; 'supported' — encrypted and signed when
+   * the app has `apiSecurity`, plain otherwise. Absent: never (uploads, and
+   * every API WeChat does not list).
+   */
+  readonly apiSecurity?: 'required' | 'supported';
 }
