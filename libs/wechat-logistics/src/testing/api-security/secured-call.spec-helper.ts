@@ -89,6 +89,7 @@ export async function postRaw(
 ): Promise<{
   status: number;
   headers: Headers;
+  text: string;
   json: Record<string, unknown>;
 }> {
   const response = await fetch(`${wechat.url}${pathAndQuery}`, {
@@ -96,8 +97,9 @@ export async function postRaw(
     headers,
     body,
   });
-  const json = JSON.parse(await response.text()) as Record<string, unknown>;
-  return { status: response.status, headers: response.headers, json };
+  const text = await response.text();
+  const json = JSON.parse(text) as Record<string, unknown>;
+  return { status: response.status, headers: response.headers, text, json };
 }
 
 /** `headers` without the named ones. */
