@@ -101,6 +101,16 @@ describe('secured replies: tamper switches and the rotation drill', () => {
     expect(wechat.apiSecurity.pendingTampers).toEqual([]);
   });
 
+  it('a replay sends the last genuine reply, never a tampered one', async () => {
+    const genuine = await call();
+    wechat.apiSecurity.tamperNextReply('body');
+    const tampered = await call();
+    wechat.apiSecurity.tamperNextReply('replay');
+    const replayed = await call();
+    expect(tampered.text).not.toBe(genuine.text);
+    expect(replayed.text).toBe(genuine.text);
+  });
+
   it('tampers queue up, one reply each, and reset() drops them', async () => {
     wechat.apiSecurity.tamperNextReply('body');
     wechat.apiSecurity.tamperNextReply('serial');
