@@ -71,6 +71,8 @@ export class LocalDeliveryAccountsController {
   @HttpCode(200)
   @ApiWechatCall({
     api: 'localDelivery.bindAccount',
+    // bindAccount is the logistics assistant's route; WeChat's own name for this one.
+    operationId: 'bindLocalAccount',
     summary:
       "Start binding a carrier account (localDelivery.bindAccount): third-party platforms only (else 86000); the merchant's admin finishes on the carrier's site",
     invalid: ['deliveryId should not be empty', 'deliveryId must be a string'],

@@ -66,7 +66,9 @@ export class LocalOrdersController {
     api: 'localDelivery.preAddOrder',
     summary: `Quote and check an order, placing nothing (localDelivery.preAddOrder): fee, distance, dispatch time and, from DADA and the sandbox, a deliveryToken that keeps the price 3 minutes. ${SIGNED}`,
     result: LocalPreAddOrderResultSchema,
-    invalid: ['cargo.goodsWeight must be a number in (0, 50] kg (got 60)'],
+    invalid: [
+      'cargo.goodsWeight must be more than 0 and at most 50 kg (got 60)',
+    ],
     errcodes: PRE_ADD_ORDER_ERRCODES,
     more: localDeliveryErrors('localDelivery.preAddOrder', true),
   })
@@ -80,10 +82,14 @@ export class LocalOrdersController {
   @Post()
   @ApiWechatCall({
     api: 'localDelivery.addOrder',
+    // addOrder is the logistics assistant's route; WeChat's own name for this one.
+    operationId: 'addLocalOrder',
     created: true,
     summary: `Place the delivery order (localDelivery.addOrder): status 101, waiting for a rider. Sent once, never repeated: after a 502/503/504 read it with GET …/orders/:shopOrderId — adding it again answers 409 (930562) if it landed. ${SIGNED}`,
     result: LocalAddOrderResultSchema,
-    invalid: ['cargo.goodsWeight must be a number in (0, 50] kg (got 60)'],
+    invalid: [
+      'cargo.goodsWeight must be more than 0 and at most 50 kg (got 60)',
+    ],
     errcodes: ADD_ORDER_ERRCODES,
     unknownOutcomeAdvice: LOCAL_ORDER_OUTCOME_UNKNOWN_ADVICE,
     more: localDeliveryErrors('localDelivery.addOrder', true),
@@ -103,7 +109,9 @@ export class LocalOrdersController {
     created: true,
     summary: `Place the same order again after a cancellation or failure (localDelivery.reOrder; not MTPS). Sent once. ${SIGNED}`,
     result: LocalAddOrderResultSchema,
-    invalid: ['cargo.goodsWeight must be a number in (0, 50] kg (got 60)'],
+    invalid: [
+      'cargo.goodsWeight must be more than 0 and at most 50 kg (got 60)',
+    ],
     errcodes: RE_ORDER_ERRCODES,
     unknownOutcomeAdvice: LOCAL_ORDER_OUTCOME_UNKNOWN_ADVICE,
     more: localDeliveryErrors('localDelivery.reOrder', true),
@@ -139,6 +147,8 @@ export class LocalOrdersController {
   @ApiShopOrderIdParam()
   @ApiWechatCall({
     api: 'localDelivery.getOrder',
+    // getOrder is the logistics assistant's route; WeChat's own name for this one.
+    operationId: 'getLocalOrder',
     summary: `The order's status in words, its rider and the seconds until arrival (localDelivery.getOrder). ${SIGNED}`,
     result: LocalGetOrderResultSchema,
     invalid: ['shopId should not be empty', 'shopId must be a string'],
@@ -181,6 +191,8 @@ export class LocalOrdersController {
   @ApiShopOrderIdParam()
   @ApiWechatCall({
     api: 'localDelivery.cancelOrder',
+    // cancelOrder is the logistics assistant's route; WeChat's own name for this one.
+    operationId: 'cancelLocalOrder',
     summary: `Cancel the order (localDelivery.cancelOrder); deductFee is what it cost (DADA only before pickup). Sent once. ${SIGNED}`,
     result: LocalCancelResultSchema,
     invalid: [
