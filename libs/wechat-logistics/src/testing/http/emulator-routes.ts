@@ -1,4 +1,8 @@
 import {
+  INTRACITY_PATHS,
+  intracityRoutes,
+} from '../intracity/intracity.routes';
+import {
   LOCAL_DELIVERY_PATHS,
   localDeliveryRoutes,
 } from '../local-delivery/local-delivery.routes';
@@ -27,6 +31,7 @@ export const WECHAT_PATHS = {
   ...RETURNS_PATHS,
   ...TRACKING_PATHS,
   ...LOCAL_DELIVERY_PATHS,
+  ...INTRACITY_PATHS,
 } as const;
 
 /**
@@ -60,6 +65,7 @@ export function createRouteTable(): RouteTable {
     ...returnsRoutes(),
     ...trackingRoutes(),
     ...localDeliveryRoutes(),
+    ...intracityRoutes(),
   ]);
 }
 

@@ -39,3 +39,8 @@ export const fieldRequired = (field: string): WechatReply =>
 /** `934001 <field> is invalid`: present but of the wrong type or out of range (our wording). */
 export const fieldInvalid = (field: string): WechatReply =>
   intracityError(934001, `${field} is invalid`);
+
+/** Tells a refusal from the value a reader returns instead. */
+export function isReply(value: object): value is WechatReply {
+  return 'httpStatus' in value && 'body' in value;
+}
