@@ -101,8 +101,7 @@ export const queryFlowHandler: RouteHandler = ({ body }, { intracity }) => {
     payer.wxStoreId,
   ).filter(
     (flow) =>
-      (carrier === undefined ||
-        flow['service_trans_id'] === (carrier)) &&
+      (carrier === undefined || flow['service_trans_id'] === carrier) &&
       flow.create_time >= begin &&
       flow.create_time <= end,
   );
