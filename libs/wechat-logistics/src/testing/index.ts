@@ -179,3 +179,51 @@ export {
   OFFICIAL_EXAMPLE_KEYS,
   OFFICIAL_EXAMPLE_PLATFORM,
 } from './api-security/official-example-keys';
+
+// 同城配送 intracity: `wechat.intracity`, `wechat.app(appId).intracity`
+export {
+  type IntracityBook,
+  type IntracityCreditInput,
+  DEFAULT_CANCEL_PENALTY_FEN,
+  INTRACITY_PAY_PATH,
+} from './intracity/state/intracity-book';
+export {
+  type IntracityStore,
+  type IntracityAddress,
+} from './intracity/state/intracity-store';
+export {
+  type IntracityOrder,
+  type IntracityCourier,
+  type IntracityReceiver,
+  type IntracityCargo,
+  type IntracityCargoItem,
+  INTRACITY_STATUS,
+  DEFAULT_COURIER,
+} from './intracity/state/intracity-order';
+export {
+  type IntracityLedger,
+  type IntracityTopUp,
+  type IntracityDraw,
+  type IntracityPayMode,
+  TOP_UP_VALID_SECONDS,
+} from './intracity/state/intracity-ledger';
+export {
+  type IntracityCarrier,
+  type IntracityCity,
+  INTRACITY_CARRIERS,
+  INTRACITY_CITIES,
+} from './intracity/state/intracity-carriers';
+export {
+  INTRACITY_TARIFF,
+  MAX_CARGO_WEIGHT_G,
+} from './intracity/state/intracity-quote';
+export {
+  type IntracityCallback,
+  type IntracityCallbackAttempt,
+  type IntracityCallbackPolicy,
+  DEFAULT_CALLBACK_POLICY,
+} from './intracity/callback/intracity-callbacks';
+export { intracityCallbackSign } from './intracity/callback/intracity-callback-sign';
+export { INTRACITY_SECURITY } from './intracity/intracity.routes';
+export { SFTC_SANDBOX_RECIPIENT } from './intracity/handlers/order-fields';
+export { MIN_CHARGE_FEN } from './intracity/handlers/money.handlers';

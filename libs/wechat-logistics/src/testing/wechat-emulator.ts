@@ -82,6 +82,7 @@ export class WechatEmulator {
     const { tokenExpiresInSeconds } = options;
     this.apps = new AppRegistry({
       clock,
+      url: server.url,
       carriers,
       pushes,
       lifetime,

@@ -40,6 +40,9 @@ export class EmulatorRouter {
   attribute(request: RouterRequest): string | undefined {
     const route = this.routes.get(request.path);
     if (!route) return undefined;
+    if (route.auth === 'none') {
+      return this.context.apps.find(request.query['appid'] ?? '')?.appId;
+    }
     if (route.auth === 'app-credentials') {
       const credentials =
         route.body === 'json'
@@ -68,6 +71,10 @@ export class EmulatorRouter {
       if (typeof body === 'number') return errorReply(body);
       const { method, query } = request;
       return route.handler({ method, query, body }, this.context.apps);
+    }
+    if (route.auth === 'none') {
+      const { method, query } = request;
+      return route.handler({ method, query, body: {} }, this.context.apps);
     }
     const caller = identifyCaller(request.path, request.query, this.context);
     if (caller.refusal) return caller.refusal;

@@ -3,6 +3,10 @@ import {
   riskRankRoutes,
 } from '../api-security/risk-rank.routes';
 import {
+  INTRACITY_PATHS,
+  intracityRoutes,
+} from '../intracity/intracity.routes';
+import {
   LOCAL_DELIVERY_PATHS,
   localDeliveryRoutes,
 } from '../local-delivery/local-delivery.routes';
@@ -32,6 +36,7 @@ export const WECHAT_PATHS = {
   ...TRACKING_PATHS,
   ...LOCAL_DELIVERY_PATHS,
   ...RISK_RANK_PATHS,
+  ...INTRACITY_PATHS,
 } as const;
 
 /**
@@ -66,6 +71,7 @@ export function createRouteTable(): RouteTable {
     ...trackingRoutes(),
     ...localDeliveryRoutes(),
     ...riskRankRoutes(),
+    ...intracityRoutes(),
   ]);
 }
 

@@ -27,6 +27,8 @@ import {
 /** What every app of one emulator shares; a single object, so an app costs a pointer for it. */
 export interface MiniProgramDeps {
   readonly clock: EmulatorClock;
+  /** The emulator's base URL. */
+  readonly url: string;
   readonly carriers: CarrierRegistry;
   readonly pushes: PushLog;
   /** Aborted by the emulator's `stop()`: pushes in flight end. */
@@ -170,6 +172,9 @@ export class MiniProgram implements EmulatedApp {
     return {
       appId: this.appId,
       clock: this.deps.clock,
+      emulatorUrl: this.deps.url,
+      lifetime: this.deps.lifetime,
+      pushToken: () => this.pusher?.token,
       // Read at push time: push settings changed later apply to later events.
       push: (orderId, build, replyKind) =>
         this.pusher?.push(orderId, build, replyKind),
