@@ -1,4 +1,5 @@
-import { RID_SUFFIX } from '../emulator-http.spec-helper';
+import { businessApi, RID_SUFFIX } from '../emulator-http.spec-helper';
+import { INTRACITY_PATHS } from './intracity.routes';
 import { WechatEmulator } from '../wechat-emulator';
 import {
   createStore,
@@ -21,6 +22,24 @@ describe('同城配送 emulator: apply, stores, pay mode and cities (intracity.m
   beforeEach(() => {
     wechat.intracity.reset();
     wechat.app(SHOP_B.appId).intracity.reset();
+  });
+
+  describe('API security (intracity.md §1)', () => {
+    it('refuses a plain call to any path but apply with 934011, and takes apply plain', async () => {
+      const plain = await businessApi(wechat);
+      const createStore = await plain.post(
+        INTRACITY_PATHS.intracityCreateStore,
+        storeBody('plain-store'),
+      );
+      expect(createStore['errcode']).toBe(934011);
+      expect(createStore['errmsg']).toMatch(/^signature is needed/);
+      expect(wechat.intracity.stores()).toEqual([]);
+
+      expect(await plain.post(INTRACITY_PATHS.intracityApply, {})).toEqual({
+        errcode: 0,
+        errmsg: 'ok',
+      });
+    });
   });
 
   describe('apply', () => {

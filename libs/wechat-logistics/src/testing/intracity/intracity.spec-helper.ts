@@ -2,7 +2,13 @@
 // the library build skips it and Jest does not run it.
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { businessApi } from '../emulator-http.spec-helper';
+import {
+  APP_KEYS,
+  CONSOLE_KEYS,
+  trustCurrent,
+} from '../api-security/secured-call.spec-helper';
+import { securedRequest } from '../api-security/secured-request';
+import { stableToken, tokenValue } from '../emulator-http.spec-helper';
 import { type WechatEmulator } from '../wechat-emulator';
 import { INTRACITY_PATHS } from './intracity.routes';
 
@@ -12,14 +18,37 @@ export interface IntracityApi {
   post(path: IntracityPath, body?: unknown): Promise<Record<string, unknown>>;
 }
 
-/** Calls 同城配送 paths, plain (the security layer is the router's), with the app's stable token. */
+/**
+ * Calls 同城配送 paths as WeChat requires (encrypted and signed with the
+ * app's keys, which this configures in the emulator's console), with the
+ * app's stable token, and answers the verified, decrypted result — or the
+ * plain body of a security-layer refusal.
+ */
 export async function intracityApi(
   wechat: WechatEmulator,
   app: { appId: string; appSecret: string } = wechat,
 ): Promise<IntracityApi> {
-  const api = await businessApi(wechat, app);
+  wechat.app(app.appId).apiSecurity.configure(CONSOLE_KEYS);
+  const token = await tokenValue(
+    stableToken(wechat, { appid: app.appId, secret: app.appSecret }),
+  );
   return {
-    post: (path, body = {}) => api.post(INTRACITY_PATHS[path], body),
+    post: async (path, body = {}) => {
+      const { reply } = await securedRequest({
+        baseUrl: wechat.url,
+        path: INTRACITY_PATHS[path],
+        query: { access_token: token },
+        keys: { ...APP_KEYS, appId: app.appId },
+        payload: body as Record<string, unknown>,
+        timestamp: wechat.clock.nowSeconds(),
+        trusted: trustCurrent(wechat),
+      });
+      if (reply.kind === 'refused')
+        throw new Error(
+          `the emulator's reply failed verification: ${reply.reason}`,
+        );
+      return reply.result as Record<string, unknown>;
+    },
   };
 }
 
