@@ -146,3 +146,36 @@ export { type FaultInjector, type EmulatorFault } from './http/fault-injector';
 export { MALFORMED_JSON_BODY } from './http/fault-responder';
 export { type RequestLog, type LoggedRequest } from './http/request-log';
 export { type OpenApiPermissions } from './http/open-api-permissions';
+
+// API security (服务端API安全鉴权): `wechat.apiSecurity`, `wechat.app(appId).apiSecurity`
+export {
+  type EmulatorApiSecurity,
+  type PlatformCertificate,
+  DEFAULT_TIMESTAMP_WINDOW_SECONDS,
+} from './api-security/emulator-api-security';
+export {
+  type AppApiSecurity,
+  type AppSecurityKeys,
+} from './api-security/app-api-security';
+export {
+  type ReplyTamper,
+  REPLY_TAMPERS,
+  STALE_REPLY_AGE_SECONDS,
+} from './api-security/reply-tampers';
+export {
+  securedRequest,
+  sealRequest,
+  openReply,
+  type SecuredRequestKeys,
+  type SecuredRequestOptions,
+  type SecuredResponse,
+  type SealRequestOptions,
+  type SealedRequest,
+  type SecuredReplyReading,
+  type OpenReplyOptions,
+} from './api-security/secured-request';
+export {
+  OFFICIAL_EXAMPLE_APP_ID,
+  OFFICIAL_EXAMPLE_KEYS,
+  OFFICIAL_EXAMPLE_PLATFORM,
+} from './api-security/official-example-keys';

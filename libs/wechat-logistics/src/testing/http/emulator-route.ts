@@ -64,6 +64,13 @@ interface RouteShape {
   readonly methods: readonly ('GET' | 'POST')[];
   /** 'json' = a JSON object body is required (44002 empty, 47001 unparsable). */
   readonly body: 'json' | 'none';
+  /**
+   * API security (服务端API安全鉴权): 'required' = a plain call gets 934011;
+   * 'supported' = secured when the call carries `Wechatmp-Signature` (or
+   * always when the app's console switch is on). Absent: plain only. A
+   * secured call's handler gets the decrypted body; its reply is sealed.
+   */
+  readonly apiSecurity?: 'required' | 'supported';
 }
 
 /**

@@ -1,4 +1,8 @@
 import {
+  RISK_RANK_PATHS,
+  riskRankRoutes,
+} from '../api-security/risk-rank.routes';
+import {
   LOCAL_DELIVERY_PATHS,
   localDeliveryRoutes,
 } from '../local-delivery/local-delivery.routes';
@@ -27,6 +31,7 @@ export const WECHAT_PATHS = {
   ...RETURNS_PATHS,
   ...TRACKING_PATHS,
   ...LOCAL_DELIVERY_PATHS,
+  ...RISK_RANK_PATHS,
 } as const;
 
 /**
@@ -60,6 +65,7 @@ export function createRouteTable(): RouteTable {
     ...returnsRoutes(),
     ...trackingRoutes(),
     ...localDeliveryRoutes(),
+    ...riskRankRoutes(),
   ]);
 }
 

@@ -6,6 +6,7 @@ import {
 import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
 import { pushPathUpdate } from '../logistics/push/add-express-path-message';
 import { AppPusher } from '../push/app-pusher';
+import { AppApiSecurity } from '../api-security/app-api-security';
 import { type PushDelivery, type PushLog } from '../push/push-log';
 import { AccountBook } from '../logistics/state/account-book';
 import { type CarrierRegistry } from '../logistics/state/carrier-registry';
@@ -49,6 +50,7 @@ export class MiniProgram implements EmulatedApp {
   private sandboxQuota?: SandboxQuota;
   private pusher?: AppPusher;
   private families?: Map<FamilyName, FamilyState>;
+  private security?: AppApiSecurity;
 
   constructor(
     readonly appId: string,
@@ -73,6 +75,12 @@ export class MiniProgram implements EmulatedApp {
       (token) => this.deps.onTokenIssued(token, this),
     );
     return this.tokenAuthority;
+  }
+
+  /** The app's API-security keys and console switch (kept by `reset()`: wiring). */
+  get apiSecurity(): AppApiSecurity {
+    this.security ??= new AppApiSecurity(this.appId);
+    return this.security;
   }
 
   get orders(): OrderBook {
