@@ -150,6 +150,7 @@ export { type OpenApiPermissions } from './http/open-api-permissions';
 // API security (服务端API安全鉴权): `wechat.apiSecurity`, `wechat.app(appId).apiSecurity`
 export {
   type EmulatorApiSecurity,
+  type OpenedSecuredRequest,
   type PlatformCertificate,
   DEFAULT_TIMESTAMP_WINDOW_SECONDS,
 } from './api-security/emulator-api-security';

@@ -46,7 +46,7 @@ export class ApiSecurityGate {
     caller: { readonly appId: string; readonly apiSecurity: AppApiSecurity },
   ): OpenedRequest {
     const { clock, security, isKnownApp } = this.deps;
-    return openSecuredRequest({
+    const opened = openSecuredRequest({
       ...request,
       mode,
       caller,
@@ -55,6 +55,13 @@ export class ApiSecurityGate {
       windowSeconds: security.timestampWindowSeconds,
       serialDemanded: security.serialDemanded,
     });
+    if (opened.kind === 'secured')
+      security.recordOpened({
+        path: request.path,
+        appId: caller.appId,
+        body: opened.body,
+      });
+    return opened;
   }
 
   seal(exchange: SecuredExchange, reply: WechatReply): WechatReply {

@@ -17,6 +17,14 @@ export interface PlatformCertificate {
 /** WeChat does not say how far a request's `Wechatmp-TimeStamp` may drift before 40240. */
 export const DEFAULT_TIMESTAMP_WINDOW_SECONDS = 300;
 
+/** One secured request as the emulator decrypted it. */
+export interface OpenedSecuredRequest {
+  readonly path: string;
+  readonly appId: string;
+  /** The decrypted business JSON, without `_n`, `_appid`, `_timestamp`. */
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
 /**
  * The emulator's API-security controls (`wechat.apiSecurity`): the emulated
  * platform certificate, the rotation drill, the timestamp window, strictness
@@ -29,8 +37,25 @@ export class EmulatorApiSecurity {
   private windowSeconds = DEFAULT_TIMESTAMP_WINDOW_SECONDS;
   private serialRequired = false;
   private readonly tampers: ReplyTamper[] = [];
+  private readonly opened: OpenedSecuredRequest[] = [];
 
   constructor(private readonly defaultApp: () => AppApiSecurity) {}
+
+  /**
+   * What secured calls carried once opened (any app), oldest first: the
+   * request log holds only the `{iv,data,authtag}` envelope, so this is how a
+   * test asserts the exact business fields a client encrypted.
+   */
+  openedRequests(path?: string): OpenedSecuredRequest[] {
+    return this.opened.filter(
+      (entry) => path === undefined || entry.path === path,
+    );
+  }
+
+  /** The router records each request it opened (`openedRequests`). */
+  recordOpened(entry: OpenedSecuredRequest): void {
+    this.opened.push(entry);
+  }
 
   /** The default app's keys (see `AppApiSecurity.configure`). */
   configure(keys: AppSecurityKeys | undefined): void {
@@ -113,9 +138,10 @@ export class EmulatorApiSecurity {
     return peek ? this.tampers[0] : this.tampers.shift();
   }
 
-  /** Drops queued tampers (the emulator's `reset()`); keys, switches and the drill stay. */
+  /** Drops queued tampers and opened requests (the emulator's `reset()`); keys, switches and the drill stay. */
   reset(): void {
     this.tampers.length = 0;
+    this.opened.length = 0;
   }
 }
 

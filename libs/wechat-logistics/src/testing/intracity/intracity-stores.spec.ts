@@ -40,6 +40,28 @@ describe('同城配送 emulator: apply, stores, pay mode and cities (intracity.m
         errmsg: 'ok',
       });
     });
+
+    it('keeps what each secured call carried, decrypted, for tests (the request log holds the envelope)', async () => {
+      await api.post('intracityApply');
+      await createStore(api, 'opened-store');
+
+      const [opened] = wechat.apiSecurity.openedRequests(
+        INTRACITY_PATHS.intracityCreateStore,
+      );
+      expect(opened).toMatchObject({
+        appId: wechat.appId,
+        body: { out_store_id: 'opened-store' },
+      });
+      expect(opened?.body).not.toHaveProperty('_n');
+      const [logged] = wechat.requests.forPath(
+        INTRACITY_PATHS.intracityCreateStore,
+      );
+      expect(Object.keys(logged?.body as object).sort()).toEqual([
+        'authtag',
+        'data',
+        'iv',
+      ]);
+    });
   });
 
   describe('apply', () => {
