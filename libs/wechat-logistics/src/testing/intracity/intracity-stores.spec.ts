@@ -53,9 +53,9 @@ describe('同城配送 emulator: apply, stores, pay mode and cities (intracity.m
         body: { out_store_id: 'opened-store' },
       });
       expect(opened?.body).not.toHaveProperty('_n');
-      const [logged] = wechat.requests.forPath(
-        INTRACITY_PATHS.intracityCreateStore,
-      );
+      const logged = wechat.requests
+        .forPath(INTRACITY_PATHS.intracityCreateStore)
+        .at(-1);
       expect(Object.keys(logged?.body as object).sort()).toEqual([
         'authtag',
         'data',
