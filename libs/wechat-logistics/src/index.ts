@@ -54,6 +54,7 @@ export * from './carrier-codes';
 export * from './returns';
 export * from './waybill-tracking';
 export * from './local-delivery';
+export * from './intracity';
 export {
   WechatPushService,
   type PushOutcome,

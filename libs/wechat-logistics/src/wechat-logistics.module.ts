@@ -19,6 +19,7 @@ import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 import { WechatReturnService } from './returns/wechat-return.service';
 import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
 import { WechatLocalDeliveryService } from './local-delivery/wechat-local-delivery.service';
+import { WechatIntracityService } from './intracity/wechat-intracity.service';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
@@ -29,6 +30,7 @@ const FAMILY_SERVICES = [
   WechatCarrierCodeService,
   WechatWaybillTrackingService,
   WechatLocalDeliveryService,
+  WechatIntracityService,
 ];
 
 /**
