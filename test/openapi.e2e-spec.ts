@@ -43,6 +43,7 @@ const WECHAT_BACKED = [
   'shipping',
   'waybill-tracking',
   'returns',
+  'local-delivery',
 ];
 
 /**
@@ -98,9 +99,9 @@ describe("the demo's OpenAPI document", () => {
       })
       .map(({ method, path }) => `${method} ${path}`);
     expect(missing).toEqual([]);
-    // 12 logistics + 12 shipping + 9 waybill-tracking + 7 returns operations,
-    // on the default app's paths and the app routes
-    expect(wechatBacked().length).toBe(80);
+    // 12 logistics + 12 shipping + 9 waybill-tracking + 7 returns + 14 local
+    // delivery operations, on the default app's paths and the app routes
+    expect(wechatBacked().length).toBe(108);
   });
 
   it('documents each result type as a class whose fields carry examples', () => {

@@ -84,7 +84,7 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
     const statuses = first.map((step) => step.status);
     expect(statuses).toEqual([
       200, 201, 200, 200, 200, 409, 200, 201, 200, 201, 200, 200, 200, 200, 201,
-      200, 200, 200, 201, 200, 200, 200,
+      200, 200, 200, 201, 200, 200, 200, 200, 201, 200, 200, 200, 200, 200,
     ]);
     expect(second.map((step) => step.status)).toEqual(statuses);
 
@@ -112,6 +112,13 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         selfShipped,
         returnState,
         unbound,
+        localQuote,
+        localAdded,
+        rider,
+        ,
+        delivering,
+        localRead,
+        localOrders,
       ] = answers.map(
         (step) => JSON.parse(step.body) as Record<string, unknown>,
       );
@@ -165,6 +172,26 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         deliveryId: 'SF',
       });
       expect(unbound).toEqual({});
+      // 即时配送: quoted, placed, moved by the sandbox to 301, read, on the page.
+      expect(localQuote).toMatchObject({ fee: expect.any(Number) });
+      expect(localAdded).toMatchObject({ orderStatus: 101 });
+      expect(rider).toEqual({});
+      expect(delivering).toEqual({});
+      expect(localRead).toMatchObject({
+        orderStatus: 301,
+        orderStatusInfo: { zh: '配送中' },
+        riderName: '我是小哥',
+      });
+      expect(
+        (localOrders as unknown as Record<string, unknown>[]).find(
+          (order) =>
+            order.waybillId === (localAdded as { waybillId: string }).waybillId,
+        ),
+      ).toMatchObject({
+        state: '配送中 · in delivery',
+        rider: { name: '我是小哥', phone: '13712345678' },
+        expectedArrival: expect.any(String),
+      });
     }
     // Fresh ids: the second run made its own orders and its own payment.
     expect(second[1].body).not.toBe(first[1].body);

@@ -10,6 +10,7 @@ import { CapturingLogger } from './support/capturing-logger';
 import { emulatorEnv, startDemoApp } from './support/demo-app';
 import { DEMO_ROUTES, send } from './support/demo-routes';
 import { buildPush, pathUpdateFields } from './support/push-request';
+import { ORDER_BODY as LOCAL_ORDER } from './local-delivery/local-delivery-route-fixtures';
 
 const SECRET = 'Sup3r-Secret-App-Key-9f8e7d';
 
@@ -158,6 +159,11 @@ const PASSWORD = 'Carrier-Pa55word-7c1e40';
 // misconfigured push) would otherwise look like a leaked fragment of the token itself.
 const PUSH_TOKEN = 'PtkSecret5b2d9Qw7e';
 const AES_KEY = 'AesKeySecretQ7w3Xz9Lm2Np5Rt8Vb1Cd4Fg6Hj0KkW';
+/** A 即时配送 carrier account's AppSecret (LOCAL_DELIVERY_SHOP_SECRETS): only its SHA1 sign may leave. */
+const SHOP_SECRET = 'LdShopKey-x9Q2w7Zr5';
+const LOCAL_SHOP = 'shop-secret-test';
+/** Bound at the carrier with another secret: the carrier refuses the sign. */
+const WRONG_SHOP = 'shop-wrong-secret';
 
 describe.each(TRANSPORTS)(
   'secrets stay secret through a full run of the demo — over %s',
@@ -190,6 +196,10 @@ describe.each(TRANSPORTS)(
             WECHAT_TIMEOUT_MS: '300',
             WECHAT_PUSH_TOKEN: PUSH_TOKEN,
             WECHAT_PUSH_AES_KEY: AES_KEY,
+            LOCAL_DELIVERY_SHOP_SECRETS: JSON.stringify({
+              [LOCAL_SHOP]: SHOP_SECRET,
+              [WRONG_SHOP]: SHOP_SECRET,
+            }),
           }),
           logger,
         );
@@ -333,6 +343,70 @@ describe.each(TRANSPORTS)(
             );
           }
 
+          // 即时配送 with a configured shop secret: signed calls that succeed, a
+          // sign the carrier refuses, faults, a shop without a secret, bad input.
+          for (const [shopId, secret] of [
+            [LOCAL_SHOP, SHOP_SECRET],
+            [WRONG_SHOP, 'carrier-side-other-secret'],
+          ])
+            wechat.localDelivery.bindShop({
+              shopId,
+              deliveryId: 'SFTC',
+              secret,
+              shopNos: [LOCAL_ORDER.shopNo],
+            });
+          const local = (shopId: string, shopOrderId: string) => ({
+            ...LOCAL_ORDER,
+            shopId,
+            shopOrderId,
+          });
+          const quoted = await http()
+            .post('/local-delivery/orders/quote')
+            .send(local(LOCAL_SHOP, 'SEC-L-1'))
+            .then(keep);
+          expect(quoted.status).toBe(200);
+          const placed = await http()
+            .post('/local-delivery/orders')
+            .send(local(LOCAL_SHOP, 'SEC-L-1'))
+            .then(keep);
+          expect(placed.status).toBe(201);
+          await http()
+            .get('/local-delivery/orders/SEC-L-1')
+            .query({ shopId: LOCAL_SHOP })
+            .then(keep);
+          const refused = await http()
+            .post('/local-delivery/orders')
+            .send(local(WRONG_SHOP, 'SEC-L-2'))
+            .then(keep);
+          expect(refused.status).toBe(502);
+          const missing = await http()
+            .post('/local-delivery/orders/quote')
+            .send(local('shop-not-configured', 'SEC-L-3'))
+            .then(keep);
+          expect(missing.status).toBe(500);
+          await http()
+            .post('/local-delivery/orders/quote')
+            .send({
+              ...local(LOCAL_SHOP, 'SEC-L-4'),
+              deliverySign: SHOP_SECRET,
+            })
+            .then(keep);
+          for (const fault of [
+            { errcode: -1 },
+            { reset: true },
+            { httpStatus: 502 },
+            { hang: true },
+          ])
+            await withFault(
+              { path: WECHAT_PATHS.localPreAddOrder, ...fault },
+              () =>
+                http()
+                  .post('/local-delivery/orders/quote')
+                  .send(local(LOCAL_SHOP, 'SEC-L-5'))
+                  .then(keep),
+            );
+          await wechat.pushes.settled();
+
           // Faults on every other route, a token refresh, and the token endpoint down.
           for (const route of DEMO_ROUTES) {
             for (const fault of [
@@ -389,6 +463,12 @@ describe.each(TRANSPORTS)(
       expect(
         logger.messages('error', 'WechatLogistics').length,
       ).toBeGreaterThan(10);
+      // The shop's secret signed the calls, and only its SHA1 was sent.
+      expect(
+        wechat.requests
+          .forPath(WECHAT_PATHS.localAddOrder)
+          .some((r) => r.rawBody.includes('"delivery_sign":')),
+      ).toBe(true);
       const bound = wechat.requests.forPath(WECHAT_PATHS.bindAccount);
       expect(bound.some((r) => r.rawBody.includes(PASSWORD))).toBe(true);
 
@@ -405,6 +485,7 @@ describe.each(TRANSPORTS)(
         ['the carrier password', PASSWORD],
         ['the push token', PUSH_TOKEN],
         ['the push AES key', AES_KEY],
+        ['a 即时配送 shop secret', SHOP_SECRET],
         ...[...tokens].map((token): [string, string] => [
           'an access token',
           token,

@@ -17,6 +17,7 @@ const example = (name: string) =>
 const addOrderExample = example('add-order.json');
 const traceExample = example('trace-waybill.json');
 const returnExample = example('add-return-id.json');
+const localOrderExample = example('local-add-order.json');
 
 /**
  * The tracking page in a real browser (Debian's Chromium through
@@ -422,6 +423,88 @@ describeWithChromium('GET /tracking in Chromium', () => {
       }
     }, 60_000);
 
+    it('shows a 即时配送 order moving as its status pushes arrive: words, rider, expected arrival, the final state, without a reload', async () => {
+      const http = () => request(app.getHttpServer());
+      const shopOrderId = `LOCAL-${platform}-${Date.now()}`;
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `.local-order[data-shop-order-id="${shopOrderId}"]`;
+      const status = (value: string) =>
+        page.waitForSelector(`${card}[data-status="${value}"]`, {
+          timeout: 15_000,
+        });
+      const text = (selector: string) =>
+        page.$eval(`${card} ${selector}`, (node) => node.textContent);
+      // After the order's 101, which carries the emulator's now.
+      const at = (minutes: number) =>
+        Math.floor(Date.now() / 1000) + 60 * minutes;
+      const move = (orderStatus: number, actionTime: number) =>
+        http()
+          .post(`/local-delivery/test/orders/${shopOrderId}/status`)
+          .send({ shopId: 'test_shop_id', orderStatus, actionTime })
+          .expect(200);
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        await http()
+          .post('/local-delivery/orders')
+          .send({ ...localOrderExample, shopOrderId })
+          .expect(201);
+        await status('101');
+        expect(await text('.now .state')).toBe(
+          '分配骑手 · waiting for a rider',
+        );
+
+        await move(102, at(1));
+        await status('102');
+        expect(await text('.rider .who')).toBe('我是小哥 · 13712345678');
+        await move(301, at(10));
+        await status('301');
+        expect(await text('.now .state')).toBe('配送中 · in delivery');
+        const arrival = await page.$eval(`${card} .arrival time`, (node) =>
+          node.getAttribute('datetime'),
+        );
+        expect(arrival).toMatch(/^\d{4}-\d\d-\d\dT/);
+        expect(await page.$$(`${card} .final`)).toHaveLength(0);
+
+        await move(302, at(30));
+        await page.waitForSelector(`${card}[data-final="success"]`, {
+          timeout: 15_000,
+        });
+        expect(await text('.now .final')).toBe('终态 · final: delivered');
+        expect(
+          await page.$$eval(`${card} .node .action`, (nodes) =>
+            nodes.map((node) => node.textContent),
+          ),
+        ).toEqual([
+          '分配骑手 · waiting for a rider',
+          '分配骑手成功 · rider assigned',
+          '配送中 · in delivery',
+          '配送成功 · delivered',
+        ]);
+        // One card, the same page all along; a reload shows the same.
+        expect(await page.$$eval(card, (n) => n.length)).toBe(1);
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
+        await page.reload();
+        await page.waitForSelector(`${card}[data-final="success"]`, {
+          timeout: 15_000,
+        });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
     it('serves the API docs (Swagger UI) from the demo itself: every tag shown, no script error, nothing fetched elsewhere', async () => {
       const page = await chromium.browser.newPage();
       const problems: string[] = [];
@@ -451,6 +534,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
             'wechat-callback',
             'waybill-tracking',
             'returns',
+            'local-delivery',
           ]),
         );
         expect(problems).toEqual([]);

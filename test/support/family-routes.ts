@@ -91,6 +91,8 @@ export function describeFamilyRoutes(
     readonly prefix: string;
     readonly calls: readonly FamilyRouteCall[];
     readonly invalid: readonly InvalidCall[];
+    /** More of the demo's environment (LOCAL_DELIVERY_SHOP_SECRETS). */
+    readonly env?: Record<string, string>;
   },
   more?: (routes: FamilyRoutes) => void,
 ): void {
@@ -109,6 +111,7 @@ export function describeFamilyRoutes(
         emulatorEnv(h.wechat, {
           WECHAT_EXTRA_APPS: JSON.stringify([EXTRA_APP]),
           WECHAT_TIMEOUT_MS: '3000',
+          ...options.env,
         }),
         false,
         platform,

@@ -12,11 +12,15 @@ import { pushQueueModules } from './config/push-queue.module';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { OrderEventsController } from './events/order-events.controller';
 import { FailedPushesController } from './events/failed-pushes.controller';
+import { LocalOrdersStore } from './events/local-orders.store';
 import { PushEventsController } from './events/push-events.controller';
 import { ReceivedEventsStore } from './events/received-events.store';
 import { ShippingEventsController } from './events/shipping-events.controller';
 import { ShippingEventsStore } from './events/shipping-events.store';
 import { HealthController } from './health/health.controller';
+import { LocalDeliveryAccountsController } from './local-delivery/local-delivery-accounts.controller';
+import { LocalOrdersController } from './local-delivery/local-orders.controller';
+import { LocalSandboxOrdersController } from './local-delivery/local-sandbox-orders.controller';
 import { AccountsController } from './logistics/accounts.controller';
 import { DeliveriesController } from './logistics/deliveries.controller';
 import { OrdersController } from './logistics/orders.controller';
@@ -98,6 +102,9 @@ export class AppModule {
         ReturnsController,
         LegacyReturnsController,
         SandboxReturnsController,
+        LocalDeliveryAccountsController,
+        LocalOrdersController,
+        LocalSandboxOrdersController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
@@ -107,6 +114,7 @@ export class AppModule {
       providers: [
         ReceivedEventsStore,
         ShippingEventsStore,
+        LocalOrdersStore,
         WaybillLinksStore,
         TrackingFeed,
       ],

@@ -97,6 +97,10 @@ export {
   WechatShopSecretError,
   type ShopSecretFailure,
 } from './core/errors/wechat-shop-secret.error';
+export {
+  WechatApiSecurityError,
+  type ApiSecurityFailure,
+} from './core/errors/wechat-api-security.error';
 export { PushHandlerFailedError } from './core/errors/push-handler-failed.error';
 export { type FailedPushDelivery } from './events/queue/failed-push-delivery';
 export {

@@ -19,4 +19,34 @@ describe('validateDemoEnv', () => {
       );
     },
   );
+
+  it('reads LOCAL_DELIVERY_SHOP_SECRETS as shopid → secret, none by default', () => {
+    expect(validateDemoEnv({}).LOCAL_DELIVERY_SHOP_SECRETS).toEqual({});
+    expect(
+      validateDemoEnv({
+        LOCAL_DELIVERY_SHOP_SECRETS: '{"1534713176":"s3cret-value"}',
+      }).LOCAL_DELIVERY_SHOP_SECRETS,
+    ).toEqual({ '1534713176': 's3cret-value' });
+  });
+
+  it.each([
+    '{"shop":"s3cret-value"',
+    '["s3cret-value"]',
+    '{"shop":"ok","other":["s3cret-value"]}',
+    '{"shop":""}',
+  ])(
+    'refuses LOCAL_DELIVERY_SHOP_SECRETS=%s naming the variable, never a value',
+    (value) => {
+      let message = '';
+      try {
+        validateDemoEnv({ LOCAL_DELIVERY_SHOP_SECRETS: value });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain(
+        'Environment variable LOCAL_DELIVERY_SHOP_SECRETS',
+      );
+      expect(message).not.toContain('s3cret');
+    },
+  );
 });

@@ -29,6 +29,12 @@ export interface DemoEnv {
    * `{ appId, appSecret, pushToken?, encodingAesKey? }` (the library checks each field at start).
    */
   WECHAT_EXTRA_APPS: WechatAppOptions[];
+  /**
+   * 即时配送's carrier-account secrets, for `delivery_sign`: a JSON object
+   * `{ "<shopid>": "<AppSecret>" }`, for every mini program. The sandbox shop
+   * `test_shop_id` needs none (the library knows its public secret).
+   */
+  LOCAL_DELIVERY_SHOP_SECRETS: Record<string, string>;
   /** `log` by default: log, warn and error. */
   LOG_LEVEL: DemoLogLevel;
   LOG_FORMAT: 'text' | 'json';
@@ -112,6 +118,9 @@ export function validateDemoEnv(
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),
+    LOCAL_DELIVERY_SHOP_SECRETS: shopSecrets(
+      text('LOCAL_DELIVERY_SHOP_SECRETS'),
+    ),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
@@ -170,4 +179,31 @@ function extraApps(value: string | undefined): WechatAppOptions[] {
     }
     return entry as WechatAppOptions;
   });
+}
+
+/**
+ * `LOCAL_DELIVERY_SHOP_SECRETS`, parsed; like WECHAT_EXTRA_APPS its errors
+ * never quote a value (they are secrets), and name a shop only by position.
+ */
+function shopSecrets(value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error(
+      'Environment variable LOCAL_DELIVERY_SHOP_SECRETS must be JSON: {"<shopid>":"<carrier AppSecret>"}',
+    );
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Error(
+      'Environment variable LOCAL_DELIVERY_SHOP_SECRETS must be a JSON object mapping each shopid (the carrier appkey) to its AppSecret',
+    );
+  Object.values(parsed).forEach((secret: unknown, index) => {
+    if (typeof secret !== 'string' || secret === '')
+      throw new Error(
+        `Environment variable LOCAL_DELIVERY_SHOP_SECRETS: the secret of shop number ${index + 1} must be a non-empty string`,
+      );
+  });
+  return parsed as Record<string, string>;
 }

@@ -41,6 +41,14 @@ export function wechatOptionsFactory(
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
       ? http
       : undefined;
+  // 即时配送's delivery_sign secrets, for every app (the module's level); none needed for test_shop_id.
+  const shopSecrets = config.get('LOCAL_DELIVERY_SHOP_SECRETS', {
+    infer: true,
+  });
+  const localDelivery =
+    Object.keys(shopSecrets).length > 0
+      ? { localDelivery: { shopSecrets } }
+      : {};
   const emulator = sandbox.emulator;
   if (emulator) {
     return {
@@ -58,6 +66,7 @@ export function wechatOptionsFactory(
       encodingAesKey: sandbox.encodingAesKey,
       // A second emulated mini program, for the multi-app routes.
       apps: [sandbox.secondApp],
+      ...localDelivery,
     };
   }
   const pushToken = config.get('WECHAT_PUSH_TOKEN', { infer: true });
@@ -75,5 +84,6 @@ export function wechatOptionsFactory(
     pushToken,
     encodingAesKey,
     apps: config.get('WECHAT_EXTRA_APPS', { infer: true }),
+    ...localDelivery,
   };
 }

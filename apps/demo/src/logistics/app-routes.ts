@@ -3,7 +3,7 @@ import { ApiParam } from '@nestjs/swagger';
 
 /** The prefix each family's demo routes live under. */
 export type RouteFamily =
-  'logistics' | 'shipping' | 'waybill-tracking' | 'returns';
+  'logistics' | 'shipping' | 'waybill-tracking' | 'returns' | 'local-delivery';
 
 /**
  * Every WeChat-backed route answers twice: `/logistics/…` for the default mini
@@ -11,7 +11,7 @@ export type RouteFamily =
  * (`WECHAT_EXTRA_APPS`; in sandbox mode a second emulated app). Same
  * validation, same errors; an unknown appId is a 404 naming it. Another
  * family's routes live under their own prefix (`shipping`, `waybill-tracking`,
- * `returns`) the same way.
+ * `returns`, `local-delivery`) the same way.
  */
 export function forDefaultAndApps(
   path: string,

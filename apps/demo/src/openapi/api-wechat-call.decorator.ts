@@ -9,6 +9,7 @@ import { errcodeEntryFor } from 'nestjs-wechat-logistics';
 import {
   badGatewayExample,
   credentialsExample,
+  type ErrorExample,
   errcodeExample,
   timeoutExample,
   validationExample,
@@ -24,7 +25,7 @@ export interface WechatCallDocs {
    * (9300513 is a carrier's e-waybill quota for `logistics.`, a daily call
    * quota for `tracking.`).
    */
-  readonly api: `${'logistics' | 'shipping' | 'tracking' | 'returns'}.${string}`;
+  readonly api: `${'logistics' | 'shipping' | 'tracking' | 'returns' | 'localDelivery'}.${string}`;
   /**
    * The operation's id when the method name is taken by another family's
    * route: `shipping.getOrder` is `getShippingOrder` (the library's own
@@ -46,6 +47,15 @@ export interface WechatCallDocs {
    * getOrder" (UPLOAD_OUTCOME_UNKNOWN_ADVICE), exactly as the library says it.
    */
   readonly unknownOutcomeAdvice?: string;
+  /**
+   * Error answers that are not WeChat errcodes, each under its status: 即时配送's
+   * carrier refusal (502, resultcode ≠ 0) and missing shop secret (500).
+   */
+  readonly more?: readonly {
+    status: number;
+    key: string;
+    example: ErrorExample;
+  }[];
   /** Models referenced by `$ref` only (batchGetOrder's item kinds). */
   readonly extraModels?: Type<unknown>[];
 }
@@ -77,6 +87,8 @@ export function ApiWechatCall(docs: WechatCallDocs): MethodDecorator {
         ),
       );
   }
+  for (const { status, key, example } of docs.more ?? [])
+    errors.add(status, example, key);
   errors
     .add(500, credentialsExample())
     .add(502, badGatewayExample(docs.api, advice))

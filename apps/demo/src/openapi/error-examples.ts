@@ -28,7 +28,10 @@ export function errcodeExample(
 ): ErrorExample {
   const entry = errcodeEntryFor(errcode, api);
   if (!entry) throw new Error(`errcode ${errcode} is not in the catalogue`);
-  const carrier = entry.kind === 'carrier';
+  // The logistics assistant's carrier errcodes come with the carrier's own
+  // code; 即时配送's (930556–930558) do not: its carrier speaks in resultcode
+  // without an errcode (localDeliveryErrors shows that answer).
+  const carrier = entry.kind === 'carrier' && !api.startsWith('localDelivery.');
   const { body } = toErrorResponse(
     new WechatApiError({
       api,

@@ -9,15 +9,17 @@ import { Observable, Subject } from 'rxjs';
 import { type DemoEnv } from '../config/demo-env';
 import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
 import { DEFAULT_MAX_SUBSCRIBERS, StreamSeats } from './stream-seats';
+import { type TrackedLocalOrder } from './tracked-local-order';
 import { type TrackedWaybill } from './tracked-waybill';
 import { type WaybillBuyerLinks } from './waybill-buyer-links';
 import { type WaybillShipping } from './waybill-shipping';
 
-/** What the page's stream sends: a waybill's newer track, its payment's newer shipping state, or its buyer side (tokens, returns). */
+/** What the page's stream sends: a waybill's newer track, its payment's newer shipping state, its buyer side (tokens, returns), or a 即时配送 order's newer status. */
 export type TrackingUpdate =
   | { readonly type: 'waybill'; readonly data: TrackedWaybill }
   | { readonly type: 'shipping'; readonly data: WaybillShipping }
-  | { readonly type: 'buyer'; readonly data: WaybillBuyerLinks };
+  | { readonly type: 'buyer'; readonly data: WaybillBuyerLinks }
+  | { readonly type: 'local-order'; readonly data: TrackedLocalOrder };
 
 const CHANNEL = 'wechat-logistics-demo:tracking';
 
@@ -84,6 +86,11 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   /** A waybill's buyer side changed (a token registered, a return made or moved); best effort too. */
   publishBuyer(links: WaybillBuyerLinks): void {
     this.send({ type: 'buyer', data: links });
+  }
+
+  /** A 即时配送 order moved (an update_waybill_status push); best effort too. */
+  publishLocalOrder(order: TrackedLocalOrder): void {
+    this.send({ type: 'local-order', data: order });
   }
 
   private send(update: TrackingUpdate): void {

@@ -39,11 +39,20 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
   .buyer .label { font-weight: 600; margin-right: .5rem; }
   .buyer code { font-family: ui-monospace, monospace; word-break: break-all; }
   .buyer .more, .buyer .unbound { color: #59636e; margin-left: .5rem; }
+  .local-order { background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #bf8700; border-radius: .5rem; padding: 1rem 1.25rem; margin-bottom: 1rem; }
+  .local-order h2 { font-size: 1.1rem; margin: 0; font-family: ui-monospace, monospace; }
+  .local-order .now { font-size: .95rem; margin: 0 0 .5rem; }
+  .local-order .now .state { font-weight: 600; margin-right: .5rem; }
+  .local-order .final { font-size: .8rem; padding: .05rem .45rem; border-radius: 1rem; background: #dafbe1; color: #116329; }
+  .local-order[data-final="fail"] .final { background: #ffebe9; color: #a40e26; }
+  .local-order .rider, .local-order .arrival { font-size: .9rem; margin: 0 0 .35rem; }
+  .local-order .label { font-weight: 600; margin-right: .5rem; }
 </style>
 </head>
 <body>
 <header><h1>Tracking · 物流跟踪</h1><span id="status">connecting…</span></header>
 <p id="empty">No path update has arrived yet. In sandbox mode, step 3 of the README's walk-through makes one.</p>
+<section id="local-orders" aria-label="即时配送 · local delivery"></section>
 <main id="waybills"></main>
 <script src="/tracking/app.js"></script>
 </body>
@@ -56,6 +65,8 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var status = document.getElementById('status');
   var empty = document.getElementById('empty');
   var shown = new Map();
+  var localList = document.getElementById('local-orders');
+  var localShown = new Map(); // app|shop|order → its card and how many statuses it shows
   var shipments = new Map(); // waybill → its payment's latest settlement push
   var buyers = new Map(); // waybill → its tracking tokens and returns, as last recorded
   var timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -189,11 +200,65 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     empty.hidden = true;
   }
 
+  var FINAL_WORDS = { success: '终态 · final: delivered', fail: '终态 · final: failed' };
+
+  function timeElement(iso) {
+    var time = element('time', '', timeFormat.format(new Date(iso)));
+    time.dateTime = iso;
+    return time;
+  }
+
+  // A 即时配送 order: its status now (final ones marked), the rider, the
+  // expected arrival and every status reported. A card showing more statuses is kept.
+  function renderLocalOrder(order) {
+    var key = [order.appId || '', order.shopId, order.shopOrderId].join('|');
+    var current = localShown.get(key);
+    if (current && current.steps > order.steps.length) return;
+    var card = element('article', 'local-order');
+    card.dataset.shopOrderId = order.shopOrderId;
+    card.dataset.status = String(order.orderStatus);
+    if (order.final) card.dataset.final = order.final;
+    card.appendChild(element('h2', '', order.shopOrderId));
+    var meta = '即时配送 · shop ' + order.shopId + ' · waybill ' + order.waybillId;
+    if (order.appId) meta += ' · ' + order.appId;
+    card.appendChild(element('p', 'meta', meta));
+    var now = element('p', 'now');
+    now.appendChild(element('span', 'state', order.state));
+    if (order.final) now.appendChild(element('span', 'final', FINAL_WORDS[order.final] || order.final));
+    card.appendChild(now);
+    if (order.rider) {
+      var rider = element('p', 'rider');
+      rider.appendChild(element('span', 'label', '骑手 · rider'));
+      rider.appendChild(element('span', 'who', [order.rider.name, order.rider.phone].filter(Boolean).join(' · ')));
+      card.appendChild(rider);
+    }
+    if (order.expectedArrival) {
+      var arrival = element('p', 'arrival');
+      arrival.appendChild(element('span', 'label', '预计送达 · expected'));
+      arrival.appendChild(timeElement(order.expectedArrival));
+      card.appendChild(arrival);
+    }
+    var timeline = element('ol', 'timeline');
+    order.steps.forEach(function (step) {
+      var item = element('li', 'node');
+      item.dataset.status = String(step.orderStatus);
+      item.appendChild(timeElement(step.time));
+      item.appendChild(element('span', 'action', step.state));
+      if (step.message) item.appendChild(element('span', 'message', step.message));
+      timeline.appendChild(item);
+    });
+    card.appendChild(timeline);
+    if (current) current.card.replaceWith(card);
+    else localList.prepend(card);
+    localShown.set(key, { steps: order.steps.length, card: card });
+  }
+
   // The stream first, then what arrived before: an update in between is kept either way.
   var stream = new EventSource('/tracking/stream');
   stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
   stream.addEventListener('shipping', function (event) { renderShipping(JSON.parse(event.data)); });
   stream.addEventListener('buyer', function (event) { renderBuyer(JSON.parse(event.data)); });
+  stream.addEventListener('local-order', function (event) { renderLocalOrder(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
   // The browser retries a dropped stream by itself, but not one refused with
   // an error status: the only refusal the stream has is its cap on open streams (503).
@@ -209,5 +274,13 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     })
     .then(function (waybills) { waybills.slice().reverse().forEach(render); })
     .catch(function (error) { setStatus('could not load the waybills: ' + error.message, 'down'); });
+
+  fetch('/tracking/local-orders', { headers: { accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    })
+    .then(function (orders) { orders.slice().reverse().forEach(renderLocalOrder); })
+    .catch(function (error) { setStatus('could not load the local orders: ' + error.message, 'down'); });
 })();
 `;

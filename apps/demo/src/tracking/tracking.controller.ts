@@ -14,9 +14,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Observable, finalize, interval, map, merge } from 'rxjs';
+import { LocalOrdersStore } from '../events/local-orders.store';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
+import { TrackedLocalOrder } from './tracked-local-order';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
 import { WaybillBuyerLinks } from './waybill-buyer-links';
@@ -39,6 +41,7 @@ export class TrackingController {
     private readonly shipping: ShippingEventsStore,
     private readonly links: WaybillLinksStore,
     private readonly feed: TrackingFeed,
+    private readonly localOrders: LocalOrdersStore,
   ) {}
 
   @Get()
@@ -86,11 +89,22 @@ export class TrackingController {
     );
   }
 
+  @Get('local-orders')
+  @ApiOperation({
+    operationId: 'listTrackedLocalOrders',
+    summary:
+      'The 即时配送 orders update_waybill_status pushes arrived for, most recently moved first, each with its status in words, whether it is final, its rider and expected arrival, and every status reported',
+  })
+  @ApiOkResponse({ type: [TrackedLocalOrder] })
+  localOrderList(): Promise<TrackedLocalOrder[]> {
+    return this.localOrders.trackedLocalOrders();
+  }
+
   @Sse('stream')
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves',
+      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives',
   })
   @ApiEventStream({
     event: 'waybill',
@@ -121,6 +135,11 @@ export class TrackingController {
         event: 'buyer',
         data: WaybillBuyerLinks,
         when: "each time the demo registers the waybill for buyer tracking (a new token), creates a return for its goods, or learns the return's newer state",
+      },
+      {
+        event: 'local-order',
+        data: TrackedLocalOrder,
+        when: 'each time an update_waybill_status push (即时配送: the carrier moved a local delivery order) arrives, with the whole order as the page shows it',
       },
     ],
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },

@@ -51,11 +51,15 @@ export const ENDPOINTS = {
   },
   // GET, as WeChat's current docs and WxJava, SKIT and MZ do (the 2019 docs and
   // EasyWeChat used POST). Same for getAllAccount and getPrinter.
+  // 'supported': the three are marked 支持加密请求 (api-security.md §5), but a
+  // GET has no body to seal, so they go plain unless `apiSecurity.apis` makes
+  // them 'required' (then sealed and sent as POST).
   getAllDelivery: {
     api: 'logistics.getAllDelivery',
     method: 'GET',
     path: `${BUSINESS}/delivery/getall`,
     safeToRepeat: true,
+    apiSecurity: 'supported',
   },
   // `/account/`, as WeChat's docs, WxJava, MZ and SKIT; PowerWeChat's
   // `/accountService/` is found nowhere in WeChat's docs. Same for bindAccount.
@@ -64,6 +68,7 @@ export const ENDPOINTS = {
     method: 'GET',
     path: `${BUSINESS}/account/getall`,
     safeToRepeat: true,
+    apiSecurity: 'supported',
   },
   bindAccount: {
     api: 'logistics.bindAccount',
@@ -80,6 +85,7 @@ export const ENDPOINTS = {
     method: 'GET',
     path: `${BUSINESS}/printer/getall`,
     safeToRepeat: true,
+    apiSecurity: 'supported',
   },
   // Retried after -1 only: (un)binding an openid sets a state, so a repeat after
   // a -1 that did act leaves the same state. Timeouts are not retried because

@@ -146,3 +146,85 @@ export { type FaultInjector, type EmulatorFault } from './http/fault-injector';
 export { MALFORMED_JSON_BODY } from './http/fault-responder';
 export { type RequestLog, type LoggedRequest } from './http/request-log';
 export { type OpenApiPermissions } from './http/open-api-permissions';
+
+// API security (服务端API安全鉴权): `wechat.apiSecurity`, `wechat.app(appId).apiSecurity`
+export {
+  type EmulatorApiSecurity,
+  type OpenedSecuredRequest,
+  type PlatformCertificate,
+  DEFAULT_TIMESTAMP_WINDOW_SECONDS,
+} from './api-security/emulator-api-security';
+export {
+  type AppApiSecurity,
+  type AppSecurityKeys,
+} from './api-security/app-api-security';
+export {
+  type ReplyTamper,
+  REPLY_TAMPERS,
+  STALE_REPLY_AGE_SECONDS,
+} from './api-security/reply-tampers';
+export {
+  securedRequest,
+  sealRequest,
+  openReply,
+  type SecuredRequestKeys,
+  type SecuredRequestOptions,
+  type SecuredResponse,
+  type SealRequestOptions,
+  type SealedRequest,
+  type SecuredReplyReading,
+  type OpenReplyOptions,
+} from './api-security/secured-request';
+export {
+  OFFICIAL_EXAMPLE_APP_ID,
+  OFFICIAL_EXAMPLE_KEYS,
+  OFFICIAL_EXAMPLE_PLATFORM,
+} from './api-security/official-example-keys';
+
+// 同城配送 intracity: `wechat.intracity`, `wechat.app(appId).intracity`
+export {
+  type IntracityBook,
+  type IntracityCreditInput,
+  DEFAULT_CANCEL_PENALTY_FEN,
+  INTRACITY_PAY_PATH,
+} from './intracity/state/intracity-book';
+export {
+  type IntracityStore,
+  type IntracityAddress,
+} from './intracity/state/intracity-store';
+export {
+  type IntracityOrder,
+  type IntracityCourier,
+  type IntracityReceiver,
+  type IntracityCargo,
+  type IntracityCargoItem,
+  INTRACITY_STATUS,
+  DEFAULT_COURIER,
+} from './intracity/state/intracity-order';
+export {
+  type IntracityLedger,
+  type IntracityTopUp,
+  type IntracityDraw,
+  type IntracityPayMode,
+  TOP_UP_VALID_SECONDS,
+} from './intracity/state/intracity-ledger';
+export {
+  type IntracityCarrier,
+  type IntracityCity,
+  INTRACITY_CARRIERS,
+  INTRACITY_CITIES,
+} from './intracity/state/intracity-carriers';
+export {
+  INTRACITY_TARIFF,
+  MAX_CARGO_WEIGHT_G,
+} from './intracity/state/intracity-quote';
+export {
+  type IntracityCallback,
+  type IntracityCallbackAttempt,
+  type IntracityCallbackPolicy,
+  DEFAULT_CALLBACK_POLICY,
+} from './intracity/callback/intracity-callbacks';
+export { intracityCallbackSign } from './intracity/callback/intracity-callback-sign';
+export { INTRACITY_SECURITY } from './intracity/intracity.routes';
+export { SFTC_SANDBOX_RECIPIENT } from './intracity/handlers/order-fields';
+export { MIN_CHARGE_FEN } from './intracity/handlers/money.handlers';

@@ -3,6 +3,8 @@ import {
   resolveEmulatorOptions,
   type WechatEmulatorOptions,
 } from './emulator-options';
+import { ApiSecurityGate } from './api-security/api-security-gate';
+import { EmulatorApiSecurity } from './api-security/emulator-api-security';
 import { createRequestListener } from './http/emulator-request-listener';
 import { EmulatorRouter } from './http/emulator-router';
 import { apiPaths, createRouteTable } from './http/emulator-routes';
@@ -57,8 +59,16 @@ export class WechatEmulator {
   readonly cloudHosting: boolean;
   /** Cloud Hosting's per-path token permissions (微信令牌权限配置): `deny(path)`, `allow(path)`. */
   readonly openApi: OpenApiPermissions;
+  /**
+   * API security (服务端API安全鉴权), enforced as WeChat does on the routes
+   * that take it: the emulated platform certificate to trust (`platform`),
+   * the rotation drill, the timestamp window, reply tampers, and the default
+   * app's keys (`configure`; other apps: `app(appId).apiSecurity`).
+   */
+  readonly apiSecurity: EmulatorApiSecurity;
 
   private readonly apps: AppRegistry;
+  private readonly securityGate: ApiSecurityGate;
   private readonly defaultApp: MiniProgram;
   private readonly lifetime = new AbortController();
   private stopping?: Promise<void>;
@@ -72,6 +82,7 @@ export class WechatEmulator {
     const { tokenExpiresInSeconds } = options;
     this.apps = new AppRegistry({
       clock,
+      url: server.url,
       carriers,
       pushes,
       lifetime,
@@ -83,12 +94,23 @@ export class WechatEmulator {
     const routes = createRouteTable();
     this.cloudHosting = options.cloudHosting;
     this.openApi = new OpenApiPermissions(new Set(apiPaths(routes)));
-    const router = new EmulatorRouter(routes, {
-      apps: this.apps,
-      defaultApp: this.defaultApp,
-      cloudHosting: this.cloudHosting,
-      openApi: this.openApi,
+    const defaultApp = this.defaultApp;
+    this.apiSecurity = new EmulatorApiSecurity(() => defaultApp.apiSecurity);
+    this.securityGate = new ApiSecurityGate({
+      clock,
+      security: this.apiSecurity,
+      isKnownApp: (id) => this.apps.find(id) !== undefined,
     });
+    const router = new EmulatorRouter(
+      routes,
+      {
+        apps: this.apps,
+        defaultApp,
+        cloudHosting: this.cloudHosting,
+        openApi: this.openApi,
+      },
+      this.securityGate,
+    );
     server.serve(
       createRequestListener({ clock, requests, faults, router, lifetime }),
     );
@@ -196,11 +218,13 @@ export class WechatEmulator {
    * Fresh state on the same server and port: every app's orders, accounts,
    * printers, sandbox quota, tokens and family state (payments and shipping
    * settings); faults, request and push logs,
-   * carriers and Cloud Hosting permissions. The apps themselves, their push
-   * settings and path-update listeners stay (they are wiring).
+   * carriers and Cloud Hosting permissions; queued API-security reply tampers.
+   * The apps themselves, their push and API-security settings and
+   * path-update listeners stay (they are wiring).
    */
   reset(): void {
     this.apps.reset();
+    this.securityGate.reset();
     this.faults.clear();
     this.requests.clear();
     this.pushes.clear();

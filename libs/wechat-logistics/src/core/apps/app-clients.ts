@@ -26,7 +26,8 @@ export class AppClients<C extends object> {
   ) {
     const defaultApp = registry.defaultApp;
     this.defaultUpstream = defaultApp
-      ? (spec, body) => caller.call(defaultApp.credential, spec, body)
+      ? (spec, body) =>
+          caller.call(defaultApp.credential, spec, body, defaultApp.security)
       : () => Promise.reject(new WechatUnknownAppError(undefined));
   }
 
@@ -53,9 +54,11 @@ export class AppClients<C extends object> {
   ): Promise<UpstreamReply> {
     const runtime = this.registry.peek(appId);
     return runtime
-      ? this.caller.call(runtime.credential, spec, body)
+      ? this.caller.call(runtime.credential, spec, body, runtime.security)
       : this.registry
           .get(appId)
-          .then((found) => this.caller.call(found.credential, spec, body));
+          .then((found) =>
+            this.caller.call(found.credential, spec, body, found.security),
+          );
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AppApiSecurity } from '../api-security/app-api-security';
 import {
   type CallCredential,
   CloudHostingCredential,
@@ -50,6 +51,14 @@ export class AppRuntimeFactory {
       credential,
       tokens,
       push: app.push && createAppPush(app.push, app.appId, this.store),
+      security: {
+        appId: app.appId,
+        // resolveApiSecurity refuses apiSecurity without an appId.
+        apiSecurity:
+          app.apiSecurity && app.appId !== undefined
+            ? new AppApiSecurity(app.appId, app.apiSecurity)
+            : undefined,
+      },
     };
   }
 

@@ -1,3 +1,4 @@
+import { type CallSecurity } from '../api-security/call-security';
 import { type CallCredential } from '../caller/call-credential';
 import { type AppPush } from '../../events/app-push';
 import { type ResolvedAppOptions } from '../options/resolved-options';
@@ -17,4 +18,6 @@ export interface AppRuntime {
   readonly tokens: TokenSource | undefined;
   /** Undefined when this app has no `pushToken`: its pushes are refused. */
   readonly push: AppPush | undefined;
+  /** Its API security (keys, replay guard), handed to every call. */
+  readonly security: CallSecurity;
 }

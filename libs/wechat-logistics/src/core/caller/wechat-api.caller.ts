@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  type AppApiSecurity,
+  isSealed,
+  securityModeOf,
+} from '../api-security/app-api-security';
+import { type CallSecurity } from '../api-security/call-security';
+import {
   TOKEN_REJECTED_ERRCODES,
   WechatApiError,
+  WechatApiSecurityError,
   WechatTransportError,
   findErrcode,
 } from '../errors';
@@ -31,6 +38,9 @@ import { type EndpointDefinition } from './endpoint-definition';
  * - for reads, timeouts and resets are retried the same way;
  * - any other non-zero errcode becomes a {@link WechatApiError}.
  * A missing errcode counts as 0 (several endpoints omit it on success).
+ * With API security (the app's `apiSecurity`, the endpoint's mode), each
+ * attempt is sealed afresh and its reply verified and decrypted before the
+ * errcode is read; a reply that fails verification is never retried.
  */
 @Injectable()
 export class WechatApiCaller {
@@ -47,7 +57,9 @@ export class WechatApiCaller {
     credential: CallCredential,
     spec: EndpointDefinition,
     body?: unknown,
+    security?: CallSecurity,
   ): Promise<UpstreamReply> {
+    const sealer = sealerFor(spec, security);
     const calledAt = Date.now();
     const deadline = calledAt + this.options.callBudgetMs;
     let query =
@@ -70,14 +82,16 @@ export class WechatApiCaller {
       );
       let reply: UpstreamReply;
       try {
-        reply = await this.http.request({
-          api: spec.api,
-          method: spec.method,
-          path: spec.path,
-          query,
-          body,
-          timeoutMs,
-        });
+        reply = sealer
+          ? await this.sealedRequest(sealer, spec, query, body, timeoutMs)
+          : await this.http.request({
+              api: spec.api,
+              method: spec.method,
+              path: spec.path,
+              query,
+              body,
+              timeoutMs,
+            });
       } catch (error) {
         traced.end({ error });
         this.logAttempt(
@@ -90,6 +104,8 @@ export class WechatApiCaller {
         const delay = this.retryDelay(attempt, deadline);
         if (
           error instanceof WechatTransportError &&
+          // WeChat (or something in its place) did answer: not a lost reply to repeat.
+          error.failure !== 'unverified-response' &&
           spec.safeToRepeat &&
           delay !== undefined
         ) {
@@ -151,6 +167,27 @@ export class WechatApiCaller {
     }
   }
 
+  /** One sealed attempt: a fresh timestamp, nonce and IV; the reply believed only once verified. */
+  private async sealedRequest(
+    sealer: AppApiSecurity,
+    spec: EndpointDefinition,
+    query: string,
+    body: unknown,
+    timeoutMs: number,
+  ): Promise<UpstreamReply> {
+    const sealed = await sealer.seal(spec, query, body);
+    const received = await this.http.exchange({
+      api: spec.api,
+      method: sealed.method,
+      path: spec.path,
+      query,
+      bodyText: sealed.body,
+      headers: sealed.headers,
+      timeoutMs,
+    });
+    return sealer.open(spec, sealed, received);
+  }
+
   /** Each request (or token wait) gets `timeoutMs`, but never beyond the call's deadline. */
   private attemptDeadline(
     spec: EndpointDefinition,
@@ -197,6 +234,27 @@ export class WechatApiCaller {
       `WeChat call ${apiField(spec)}${credential.appField} attempt=${attempt} ${outcome} latencyMs=${Date.now() - startedAt}`,
     );
   }
+}
+
+/**
+ * The app's API security when this call is sealed, `undefined` when it goes
+ * plain; refuses a call WeChat requires sealed for an app without keys,
+ * before anything is sent.
+ */
+function sealerFor(
+  spec: EndpointDefinition,
+  security: CallSecurity | undefined,
+): AppApiSecurity | undefined {
+  const apiSecurity = security?.apiSecurity;
+  const mode = securityModeOf(spec, apiSecurity?.options);
+  if (!isSealed(spec, mode, apiSecurity !== undefined)) return undefined;
+  if (!apiSecurity)
+    throw new WechatApiSecurityError(
+      spec.api,
+      'not-configured',
+      security?.appId,
+    );
+  return apiSecurity;
 }
 
 const apiFields = new WeakMap<EndpointDefinition, string>();

@@ -23,6 +23,7 @@ import {
 } from '../../returns/returns.errcodes';
 import { SHIPPING_ERRCODES } from '../../shipping/shipping.errcodes';
 import { WAYBILL_TRACKING_ERRCODES } from '../../waybill-tracking/waybill-tracking.errcodes';
+import { API_SECURITY_ERRCODES } from './api-security.errcodes';
 import { GLOBAL_ERRCODES } from './global.errcodes';
 
 /** What an errcode says about the failed call; drives status, retries and token handling. */
@@ -89,6 +90,8 @@ export interface FamilyErrcodes {
 /** Every family's errcodes; one line per family. */
 const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'global', codes: GLOBAL_ERRCODES },
+  // Codes of WeChat's server API security, which any family's calls may get.
+  { family: 'api-security', codes: API_SECURITY_ERRCODES },
   { family: 'logistics', codes: LOGISTICS_ERRCODES },
   { family: 'shipping', codes: SHIPPING_ERRCODES },
   { family: 'returns', codes: RETURNS_CODES, readings: RETURNS_READINGS },

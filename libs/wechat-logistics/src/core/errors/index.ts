@@ -6,3 +6,4 @@ export * from './wechat-unknown-app.error';
 export * from './wechat-app-resolution.error';
 export * from './wechat-carrier-not-mapped.error';
 export * from './wechat-shop-secret.error';
+export * from './wechat-api-security.error';

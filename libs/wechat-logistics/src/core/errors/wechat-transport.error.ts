@@ -3,10 +3,19 @@
  * - `timeout`: no answer within `timeoutMs`, or the call's budget ran out;
  * - `network`: connection refused, reset or closed before a reply;
  * - `http-status`: a non-2xx HTTP status (a gateway error page);
- * - `bad-response`: 2xx but not a JSON object (HTML, truncated JSON).
+ * - `bad-response`: 2xx but not a JSON object (HTML, truncated JSON);
+ * - `unverified-response`: the reply to an encrypted and signed request
+ *   (`apiSecurity`) failed a check — unknown platform certificate, bad
+ *   signature, tampered body, decryption, a timestamp outside the window,
+ *   a replayed reply, an unsigned success. WeChat may have acted on the
+ *   request, but nothing of the reply is believed; never retried.
  */
 export type WechatTransportFailure =
-  'timeout' | 'network' | 'http-status' | 'bad-response';
+  | 'timeout'
+  | 'network'
+  | 'http-status'
+  | 'bad-response'
+  | 'unverified-response';
 
 /** The request to WeChat failed below the errcode level. Never carries the URL's query (it holds the token). */
 export class WechatTransportError extends Error {
@@ -38,7 +47,8 @@ export class WechatTransportError extends Error {
     return (
       this.failure === 'timeout' ||
       this.failure === 'network' ||
-      this.failure === 'bad-response'
+      this.failure === 'bad-response' ||
+      this.failure === 'unverified-response'
     );
   }
 }

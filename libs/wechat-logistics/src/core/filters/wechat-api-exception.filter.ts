@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import {
   WechatApiError,
+  WechatApiSecurityError,
   WechatAppResolutionError,
   WechatCarrierNotMappedError,
   WechatShopSecretError,
@@ -47,6 +48,7 @@ interface FastifyLikeReply {
   WechatAppResolutionError,
   WechatCarrierNotMappedError,
   WechatShopSecretError,
+  WechatApiSecurityError,
 )
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
@@ -63,7 +65,9 @@ export class WechatApiExceptionFilter implements ExceptionFilter {
             ? 'Carrier has no code'
             : exception instanceof WechatShopSecretError
               ? 'Shop has no delivery_sign secret'
-              : 'WeChat call failed';
+              : exception instanceof WechatApiSecurityError
+                ? 'API security keys missing or unreadable'
+                : 'WeChat call failed';
       this.logger.error(`${what} ${logFields(errorFields(exception, status))}`);
     }
     const response = host
@@ -98,7 +102,8 @@ function errorFields(exception: LibraryError, status: number): LogFieldMap {
     appId:
       exception instanceof WechatUnknownAppError ||
       exception instanceof WechatAppResolutionError ||
-      exception instanceof WechatShopSecretError
+      exception instanceof WechatShopSecretError ||
+      exception instanceof WechatApiSecurityError
         ? exception.appId
         : undefined,
     deliveryId:
@@ -113,7 +118,10 @@ function errorFields(exception: LibraryError, status: number): LogFieldMap {
     attempts:
       exception instanceof WechatApiError ? exception.attempts : undefined,
     failure:
-      exception instanceof WechatTransportError ? exception.failure : undefined,
+      exception instanceof WechatTransportError ||
+      exception instanceof WechatApiSecurityError
+        ? exception.failure
+        : undefined,
     httpStatus:
       exception instanceof WechatTransportError
         ? exception.httpStatus

@@ -5,6 +5,7 @@ import { WechatPushError } from '../../push/wechat-push.error';
 import {
   CLOUD_HOSTING_NOT_ENABLED,
   type WechatApiError,
+  WechatApiSecurityError,
   WechatAppResolutionError,
   WechatCarrierNotMappedError,
   WechatTransportError,
@@ -46,7 +47,8 @@ export type WechatLibraryError =
   | WechatUnknownAppError
   | WechatAppResolutionError
   | WechatCarrierNotMappedError
-  | WechatShopSecretError;
+  | WechatShopSecretError
+  | WechatApiSecurityError;
 
 export interface WechatErrorResponse {
   status: number;
@@ -70,6 +72,8 @@ export function toErrorResponse(
     return carrierNotMappedResponse(exception);
   if (exception instanceof WechatShopSecretError)
     return shopSecretResponse(exception);
+  if (exception instanceof WechatApiSecurityError)
+    return apiSecurityResponse(exception);
   if (exception instanceof WechatPushError) {
     const status = exception.httpStatus;
     // The reason only: never the token, key or body.
@@ -127,7 +131,9 @@ function transportResponse(
       ? `The connection to WeChat failed during ${exception.api}.`
       : exception.failure === 'http-status'
         ? `WeChat answered ${exception.api} with HTTP ${exception.httpStatus ?? 'error'} instead of JSON.`
-        : `WeChat answered ${exception.api} with a reply that is not JSON.`;
+        : exception.failure === 'unverified-response'
+          ? `The answer to ${exception.api} failed API security verification and was not believed; WeChat may have acted on the request.`
+          : `WeChat answered ${exception.api} with a reply that is not JSON.`;
   return {
     status: 502,
     body: {
@@ -230,6 +236,28 @@ function shopSecretResponse(
         : `Looking up the delivery_sign secret of the 即时配送 shop ${quoted} failed; nothing was sent, try again later.`,
       error: reasonPhrase(status),
       shopId: exception.shopId,
+    },
+  };
+}
+
+/**
+ * A call WeChat requires sealed from an app without keys is this server's
+ * configuration (500, logged with the fix); a keys provider that failed is
+ * "later, please" (503). Never a key.
+ */
+function apiSecurityResponse(
+  exception: WechatApiSecurityError,
+): WechatErrorResponse {
+  const missing = exception.failure === 'not-configured';
+  const status = missing ? 500 : 503;
+  return {
+    status,
+    body: {
+      statusCode: status,
+      message: missing
+        ? `This server has no API security keys for ${exception.api}, which WeChat requires encrypted and signed; nothing was sent.`
+        : `Reading the API security keys for ${exception.api} failed; nothing was sent, try again later.`,
+      error: reasonPhrase(status),
     },
   };
 }

@@ -60,7 +60,11 @@ export class HttpServiceTransport implements WechatTransport {
       this.dispatch(req, abort.signal).then(
         (response) =>
           settle(() =>
-            resolve({ status: response.status, text: asText(response.data) }),
+            resolve({
+              status: response.status,
+              text: asText(response.data),
+              headers: flatHeaders(response.headers),
+            }),
           ),
         (error: unknown) => settle(() => reject(classify(req, error))),
       );
@@ -97,6 +101,22 @@ function asText(data: unknown): string {
   } catch {
     return ''; // not JSON then: the client answers it as a bad reply
   }
+}
+
+/** axios's headers (an AxiosHeaders or a plain object; an interceptor may hand either) as lower-case names, one string each. */
+function flatHeaders(headers: unknown): Record<string, string | undefined> {
+  const flat: Record<string, string | undefined> = {};
+  if (headers === null || typeof headers !== 'object') return flat;
+  const plain =
+    typeof (headers as { toJSON?: unknown }).toJSON === 'function'
+      ? (headers as { toJSON: () => unknown }).toJSON()
+      : headers;
+  for (const [name, value] of Object.entries(plain as object))
+    if (value !== undefined && value !== null)
+      flat[name.toLowerCase()] = Array.isArray(value)
+        ? value.join(', ')
+        : String(value);
+  return flat;
 }
 
 function timeoutError(req: WechatTransportRequest): WechatTransportError {

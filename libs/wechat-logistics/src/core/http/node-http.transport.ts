@@ -88,6 +88,7 @@ export class NodeHttpTransport implements WechatTransport {
             resolve({
               status: incoming.statusCode ?? 0,
               text: Buffer.concat(chunks).toString('utf8'),
+              headers: flatHeaders(incoming.headers),
             });
           });
         },
@@ -120,6 +121,16 @@ export class NodeHttpTransport implements WechatTransport {
   close(): void {
     this.agent.destroy();
   }
+}
+
+/** Node's headers (lower-case names already) as one string each. */
+function flatHeaders(
+  headers: http.IncomingHttpHeaders,
+): Record<string, string | undefined> {
+  const flat: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers))
+    flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  return flat;
 }
 
 /** Node's own socket errors carry no URL, header or body: safe to keep as the cause. */

@@ -1,5 +1,8 @@
 import { WechatTransportError } from '../errors';
-import { type WechatTransport } from './wechat-transport.interface';
+import {
+  type WechatTransport,
+  type WechatTransportResponse,
+} from './wechat-transport.interface';
 
 export interface UpstreamRequest {
   /** `logistics.cancelOrder`, …: used in errors and logs. */
@@ -35,22 +38,40 @@ export class WechatHttpClient {
 
   request(req: UpstreamRequest): Promise<UpstreamReply> {
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    return this.exchange({ ...req, bodyText: body }).then(({ status, text }) =>
+      parseReply(req.api, status, text),
+    );
+  }
+
+  /**
+   * Sends a body already serialised (API security signs the exact text it
+   * sends) with extra headers, and hands back the 2xx reply as received —
+   * text and headers — for the caller to verify before parsing. A non-2xx
+   * status is the same transport error as for {@link request}.
+   */
+  exchange(req: RawUpstreamRequest): Promise<WechatTransportResponse> {
+    const body = req.bodyText;
     return this.transport
       .send({
         api: req.api,
         method: req.method,
         pathAndQuery: req.query ? `${req.path}?${req.query}` : req.path,
-        headers:
-          body === undefined
+        headers: {
+          ...(body === undefined
             ? ACCEPT_HEADERS
             : {
                 ...JSON_HEADERS,
                 'content-length': String(Buffer.byteLength(body, 'utf8')),
-              },
+              }),
+          ...req.headers,
+        },
         body,
         timeoutMs: req.timeoutMs,
       })
-      .then(({ status, text }) => interpretReply(req.api, status, text));
+      .then((response) => {
+        assertSuccessStatus(req.api, response.status);
+        return response;
+      });
   }
 
   /** Closes pooled sockets so the process (or a test) can exit. */
@@ -59,12 +80,14 @@ export class WechatHttpClient {
   }
 }
 
-/** The reply as a JSON object, or the transport error it amounts to (gateway page, truncated body). */
-function interpretReply(
-  api: string,
-  status: number,
-  text: string,
-): UpstreamReply {
+/** A request whose body is already text, with headers of its own (`Wechatmp-*`). */
+export interface RawUpstreamRequest extends Omit<UpstreamRequest, 'body'> {
+  readonly bodyText?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A gateway page or any other non-2xx status is no answer of WeChat's. */
+function assertSuccessStatus(api: string, status: number): void {
   if (status < 200 || status >= 300) {
     throw new WechatTransportError(
       'http-status',
@@ -73,6 +96,14 @@ function interpretReply(
       status,
     );
   }
+}
+
+/** A 2xx reply as a JSON object, or the transport error it amounts to (gateway page, truncated body). */
+export function parseReply(
+  api: string,
+  status: number,
+  text: string,
+): UpstreamReply {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

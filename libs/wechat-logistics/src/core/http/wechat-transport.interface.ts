@@ -12,10 +12,12 @@ export interface WechatTransportRequest {
   readonly timeoutMs: number;
 }
 
-/** Whatever HTTP status came back, and the body as text. */
+/** Whatever HTTP status came back, the body as text, and the headers (names in lower case; repeated ones joined by ', '). */
 export interface WechatTransportResponse {
   readonly status: number;
   readonly text: string;
+  /** Read by API security (`Wechatmp-*`); never logged. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
 }
 
 /**

@@ -5,3 +5,4 @@ export * from './wechat-app-options.interface';
 export * from './wechat-push-claim.interface';
 export * from './wechat-push-queue-options.interface';
 export * from './wechat-local-delivery-options.interface';
+export * from './wechat-api-security-options.interface';

@@ -2,6 +2,7 @@ import {
   type AccessTokenProvider,
   type WechatPushOptions,
 } from './wechat-logistics-module-options.interface';
+import { type WechatApiSecurityOptions } from './wechat-api-security-options.interface';
 import { type WechatLocalDeliveryOptions } from './wechat-local-delivery-options.interface';
 
 /**
@@ -36,6 +37,11 @@ export interface WechatAppOptions {
    * `localDelivery`; see {@link WechatLocalDeliveryOptions}.
    */
   localDelivery?: WechatLocalDeliveryOptions;
+  /**
+   * This app's keys for WeChat's server API security (its own: the module's
+   * are the default app's); see {@link WechatApiSecurityOptions}.
+   */
+  apiSecurity?: WechatApiSecurityOptions;
 }
 
 /**

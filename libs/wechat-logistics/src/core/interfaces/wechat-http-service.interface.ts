@@ -26,6 +26,6 @@ export interface WechatHttpService {
   readonly axiosRef: {
     request(
       config: WechatAxiosRequestConfig,
-    ): Promise<{ status: number; data: unknown }>;
+    ): Promise<{ status: number; data: unknown; headers?: unknown }>;
   };
 }

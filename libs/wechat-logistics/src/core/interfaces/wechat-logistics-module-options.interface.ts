@@ -1,3 +1,4 @@
+import { type WechatApiSecurityOptions } from './wechat-api-security-options.interface';
 import { type WechatLocalDeliveryOptions } from './wechat-local-delivery-options.interface';
 import {
   type WechatAppOptions,
@@ -226,4 +227,11 @@ export interface WechatLogisticsModuleOptions {
    * entry's own `localDelivery` is asked before this one.
    */
   localDelivery?: WechatLocalDeliveryOptions;
+  /**
+   * The default app's keys for WeChat's server API security (服务端API安全鉴权):
+   * requests to APIs that support it are encrypted and signed, every reply
+   * verified against the platform certificate before it is believed; see
+   * {@link WechatApiSecurityOptions}. `apps` entries have their own.
+   */
+  apiSecurity?: WechatApiSecurityOptions;
 }

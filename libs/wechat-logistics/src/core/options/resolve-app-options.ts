@@ -10,6 +10,7 @@ import {
   type ResolvedLocalDelivery,
   resolveLocalDelivery,
 } from './resolve-local-delivery';
+import { resolveApiSecurity } from './resolve-api-security';
 import { resolvePushOptions } from './resolve-push-options';
 import {
   type AppCredentials,
@@ -25,6 +26,7 @@ const APP_OPTION_KEYS = knownOptionKeys<WechatAppOptions>('WechatAppOptions', {
   push: true,
   carrierCodes: true,
   localDelivery: true,
+  apiSecurity: true,
 });
 
 /** What an app entry is resolved against: the module-wide settings it may fall back on. */
@@ -75,6 +77,8 @@ export function resolveAppOptions(
       : resolveCarrierCodes(source, prefix, context.moduleCarrierCodes),
     // Likewise the default app's localDelivery; left out when no level is set.
     ...localDeliveryOf(source, context),
+    // The default app's is the module's own field; an app's keys are never inherited.
+    apiSecurity: resolveApiSecurity(source, prefix, appId),
   };
 }
 

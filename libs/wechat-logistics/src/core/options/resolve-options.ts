@@ -52,6 +52,7 @@ const MODULE_OPTION_KEYS = knownOptionKeys<WechatLogisticsModuleOptions>(
     cloudHosting: true,
     carrierCodes: true,
     localDelivery: true,
+    apiSecurity: true,
   },
 );
 
@@ -108,6 +109,11 @@ export function resolveOptions(
     carrierCodes,
     localDelivery,
   );
+  if (!defaultApp && options.apiSecurity !== undefined)
+    throw new InvalidWechatLogisticsOptionsError(
+      'apiSecurity',
+      "is the default app's (keys are per mini program), and there is no default app: set apiSecurity on each apps entry instead",
+    );
   if (!defaultApp && apps.size === 0 && !resolveApp)
     throw new InvalidWechatLogisticsOptionsError(
       'appId',

@@ -1,4 +1,5 @@
 import { type ResolvedCarrierCodes } from './resolve-carrier-codes';
+import { type ResolvedApiSecurity } from './resolve-api-security';
 import { type ResolvedLocalDelivery } from './resolve-local-delivery';
 import {
   type AccessTokenProvider,
@@ -29,6 +30,8 @@ export interface ResolvedAppOptions {
   readonly carrierCodes?: ResolvedCarrierCodes;
   /** 即时配送's secret levels, this app's before the module's; undefined when none is configured. */
   readonly localDelivery?: ResolvedLocalDelivery;
+  /** Its `apiSecurity` (WeChat's server API security); undefined when not configured. */
+  readonly apiSecurity?: ResolvedApiSecurity;
 }
 
 /** The module's options after validation, every default filled in. */

@@ -7,7 +7,7 @@ import { type EmulatorClock } from '../state/emulator-clock';
 import { type EmulatorRouter } from './emulator-router';
 import { applyFault } from './fault-responder';
 import { type FaultInjector } from './fault-injector';
-import { readRawBody, sendJson } from './http-io';
+import { readRawBytes, sendJson, sendText } from './http-io';
 import { parseJsonOrUndefined, type RequestLog } from './request-log';
 
 export interface RequestListenerDeps {
@@ -45,18 +45,27 @@ async function handle(
   response: ServerResponse,
   deps: RequestListenerDeps,
 ): Promise<void> {
-  const rawBody = await readRawBody(request);
+  const rawBytes = await readRawBytes(request);
+  const rawBody = rawBytes.toString('utf8');
   // Prefixing (not resolving against a base) keeps paths like '//x' from becoming hosts.
   const url = new URL(`http://emulator.invalid${request.url ?? '/'}`);
   const method = request.method ?? 'GET';
   const query = Object.fromEntries(url.searchParams);
-  const routed = { method, path: url.pathname, query, rawBody };
+  const { headers } = request;
+  const routed = {
+    method,
+    path: url.pathname,
+    query,
+    headers,
+    rawBody,
+    rawBytes,
+  };
   const appId = deps.router.attribute(routed);
   deps.requests.record({
     method,
     path: url.pathname,
     query,
-    headers: request.headers,
+    headers,
     rawBody,
     body: parseJsonOrUndefined(rawBody),
     receivedAt: deps.clock.now(),
@@ -68,5 +77,12 @@ async function handle(
     return;
 
   const reply = deps.router.dispatch(routed);
-  sendJson(response, reply.httpStatus, reply.body);
+  if (reply.text === undefined) {
+    sendJson(response, reply.httpStatus, reply.body);
+    return;
+  }
+  // An API-security reply: its exact text is what the headers sign.
+  const { httpStatus, text, headers: replyHeaders } = reply;
+  const contentType = 'application/json; charset=utf-8';
+  sendText(response, httpStatus, contentType, text, replyHeaders);
 }

@@ -64,13 +64,34 @@ interface RouteShape {
   readonly methods: readonly ('GET' | 'POST')[];
   /** 'json' = a JSON object body is required (44002 empty, 47001 unparsable). */
   readonly body: 'json' | 'none';
+  /**
+   * API security (服务端API安全鉴权): 'required' = a plain call gets 934011;
+   * 'supported' = secured when the call carries `Wechatmp-Signature` (or
+   * always when the app's console switch is on). Absent: plain only. A
+   * secured call's handler gets the decrypted body; its reply is sealed.
+   */
+  readonly apiSecurity?: 'required' | 'supported';
 }
+
+/** The apps a page of the emulator itself may act on, by AppID. */
+export interface AppStates {
+  find(appId: string): EmulatorState | undefined;
+}
+
+/**
+ * A page the emulator serves besides WeChat's API (the intracity top-up page
+ * its `payurl` points at): no access token; the handler picks the app.
+ */
+export type PageHandler = (
+  request: RouteRequest,
+  apps: AppStates,
+) => WechatReply;
 
 /**
  * One row of the route table. 'access-token' = business endpoint: the caller
  * is identified (and `access_token` checked) before the body. 'app-credentials'
  * = token endpoint: `appid`/`secret` travel in the JSON body when `body` is
- * 'json', else in the query.
+ * 'json', else in the query. 'none' = a page of the emulator itself.
  */
 export type RouteDefinition =
   | (RouteShape & {
@@ -80,6 +101,10 @@ export type RouteDefinition =
   | (RouteShape & {
       readonly auth: 'app-credentials';
       readonly handler: CredentialHandler;
+    })
+  | (RouteShape & {
+      readonly auth: 'none';
+      readonly handler: PageHandler;
     });
 
 export type RouteTable = ReadonlyMap<string, RouteDefinition>;

@@ -1,3 +1,5 @@
+import { type IncomingHttpHeaders } from 'node:http';
+import { type ApiSecurityGate } from '../api-security/api-security-gate';
 import { type CallerContext, identifyCaller } from './api-caller';
 import { type RouteDefinition, type RouteTable } from './emulator-route';
 import { isJsonObject } from './json-values';
@@ -12,17 +14,22 @@ export interface RouterRequest {
   readonly method: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
+  readonly headers: IncomingHttpHeaders;
   readonly rawBody: string;
+  /** The body's exact bytes (API-security signatures cover these). */
+  readonly rawBytes: Buffer;
 }
 
 /**
  * Looks a request up in the route table and applies the checks every WeChat
- * endpoint shares, in WeChat's order: method, caller (access token), then body.
+ * endpoint shares, in WeChat's order: method, caller (access token), API
+ * security where the route takes it, then body.
  */
 export class EmulatorRouter {
   constructor(
     private readonly routes: RouteTable,
     private readonly context: CallerContext,
+    private readonly security: ApiSecurityGate,
   ) {}
 
   /**
@@ -33,6 +40,9 @@ export class EmulatorRouter {
   attribute(request: RouterRequest): string | undefined {
     const route = this.routes.get(request.path);
     if (!route) return undefined;
+    if (route.auth === 'none') {
+      return this.context.apps.find(request.query['appid'] ?? '')?.appId;
+    }
     if (route.auth === 'app-credentials') {
       const credentials =
         route.body === 'json'
@@ -62,12 +72,28 @@ export class EmulatorRouter {
       const { method, query } = request;
       return route.handler({ method, query, body }, this.context.apps);
     }
+    if (route.auth === 'none') {
+      const { method, query } = request;
+      return route.handler({ method, query, body: {} }, this.context.apps);
+    }
     const caller = identifyCaller(request.path, request.query, this.context);
     if (caller.refusal) return caller.refusal;
-    const body = parseBody(route, request.rawBody);
-    if (typeof body === 'number') return errorReply(body);
     const { method, query } = request;
     const { credential } = caller;
+    const opened = route.apiSecurity
+      ? this.security.open(route.apiSecurity, request, caller.app)
+      : { kind: 'plain' as const };
+    if (opened.kind === 'refused') return opened.reply;
+    if (opened.kind === 'secured') {
+      const { body, exchange } = opened;
+      const reply = route.handler(
+        { method, query, body, credential },
+        caller.app,
+      );
+      return this.security.seal(exchange, reply);
+    }
+    const body = parseBody(route, request.rawBody);
+    if (typeof body === 'number') return errorReply(body);
     return route.handler({ method, query, body, credential }, caller.app);
   }
 }

@@ -1,4 +1,12 @@
 import {
+  RISK_RANK_PATHS,
+  riskRankRoutes,
+} from '../api-security/risk-rank.routes';
+import {
+  INTRACITY_PATHS,
+  intracityRoutes,
+} from '../intracity/intracity.routes';
+import {
   LOCAL_DELIVERY_PATHS,
   localDeliveryRoutes,
 } from '../local-delivery/local-delivery.routes';
@@ -27,6 +35,8 @@ export const WECHAT_PATHS = {
   ...RETURNS_PATHS,
   ...TRACKING_PATHS,
   ...LOCAL_DELIVERY_PATHS,
+  ...RISK_RANK_PATHS,
+  ...INTRACITY_PATHS,
 } as const;
 
 /**
@@ -60,6 +70,8 @@ export function createRouteTable(): RouteTable {
     ...returnsRoutes(),
     ...trackingRoutes(),
     ...localDeliveryRoutes(),
+    ...riskRankRoutes(),
+    ...intracityRoutes(),
   ]);
 }
 

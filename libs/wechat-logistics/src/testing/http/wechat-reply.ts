@@ -5,6 +5,12 @@ import { findErrcode } from '../../core/errors/errcode-catalogue';
 export interface WechatReply {
   readonly httpStatus: number;
   readonly body: Readonly<Record<string, unknown>>;
+  /**
+   * API security: the exact body text to send instead of `body` as JSON (the
+   * encrypted envelope, whose bytes are signed) and the `Wechatmp-*` headers.
+   */
+  readonly text?: string;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** errmsg texts the emulator needs that the client-side catalogue has no reason to hold. */

@@ -45,11 +45,14 @@ const businessPost = (handler: RouteHandler): RouteDefinition => ({
 /**
  * The three list endpoints are GET today but were POST in the 2019 docs and
  * still are in some SDKs (§12.1): both are accepted and any body is ignored.
+ * They are the logistics assistant's only APIs on WeChat's API-security list
+ * (api-security.md §5): a signed POST is opened and answered sealed.
  */
 const businessList = (handler: RouteHandler): RouteDefinition => ({
   methods: ['GET', 'POST'],
   auth: 'access-token',
   body: 'none',
+  apiSecurity: 'supported',
   handler,
 });
 

@@ -60,6 +60,11 @@ export class AppPusher {
     };
   }
 
+  /** The Token of the current settings (intracity signs its callbacks with it); undefined while off. */
+  get token(): string | undefined {
+    return this.active?.options.token;
+  }
+
   get enabled(): boolean {
     return this.active !== undefined;
   }

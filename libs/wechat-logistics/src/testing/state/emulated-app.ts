@@ -6,6 +6,7 @@ import { type OrderBook } from '../logistics/state/order-book';
 import { type PrinterBook } from '../logistics/state/printer-book';
 import { type SandboxQuota } from '../logistics/state/sandbox-quota';
 import { type TokenAuthority } from './token-authority';
+import { type AppApiSecurity } from '../api-security/app-api-security';
 import { type FamilyStates } from './family-states';
 
 /**
@@ -27,6 +28,11 @@ export interface EmulatedApp extends FamilyStates {
   readonly printers: PrinterBook;
   /** This app's sandbox daily test-call quota (930564); off until `setDailyLimit`. */
   readonly sandbox: SandboxQuota;
+  /**
+   * This app's API security (服务端API安全鉴权) as its console holds it: the
+   * symmetric key, the app's public key, the "API加密" switch.
+   */
+  readonly apiSecurity: AppApiSecurity;
   /**
    * Sets, replaces (`options`) or turns off (`undefined`) this app's message
    * push; events are sealed with this app's Token, EncodingAESKey and AppID.

@@ -25,4 +25,19 @@ export class EmulatorClock {
     }
     this.offsetMs += seconds * 1000;
   }
+
+  /**
+   * Sets emulator time to `epochSeconds` (it then runs on from there). The
+   * one way back in time, for replaying recorded exchanges whose signed
+   * timestamps are in the past, like WeChat's API-security example of 2021;
+   * call it before the exchange fetches its token.
+   */
+  travelTo(epochSeconds: number): void {
+    if (!Number.isFinite(epochSeconds) || epochSeconds < 0) {
+      throw new RangeError(
+        `EmulatorClock.travelTo expects Unix seconds >= 0, got ${epochSeconds}`,
+      );
+    }
+    this.offsetMs = epochSeconds * 1000 - Date.now();
+  }
 }

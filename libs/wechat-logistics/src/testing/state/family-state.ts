@@ -8,6 +8,12 @@ import { type EmulatorClock } from './emulator-clock';
 export interface FamilyStateContext {
   readonly appId: string;
   readonly clock: EmulatorClock;
+  /** The emulator's own base URL (`http://127.0.0.1:port`), for links it hands out (intracity's payurl). */
+  readonly emulatorUrl: string;
+  /** Aborted by the emulator's `stop()`: a family's own outgoing requests end. */
+  readonly lifetime: AbortSignal;
+  /** The Token of this app's message-push settings; undefined while push is off. */
+  pushToken(): string | undefined;
   /**
    * Pushes an event to this app's message-push URL (the one transport every
    * family shares); undefined while this app's push is off. `replyKind`

@@ -1,3 +1,4 @@
+import { IntracityBook } from '../intracity/state/intracity-book';
 import { LocalDeliveryBook } from '../local-delivery/state/local-delivery-book';
 import { ShippingBook } from '../shipping/state/shipping-book';
 import { PluginApplications } from '../third-party/plugin-applications';
@@ -21,6 +22,8 @@ export const FAMILY_STATES = {
   returns: () => new ReturnBook(),
   tracking: (context: FamilyStateContext) => new TrackingBook(context),
   localDelivery: (context: FamilyStateContext) => new LocalDeliveryBook(context),
+  /** 同城配送: stores, balances, delivery orders and their status callbacks. */
+  intracity: (context: FamilyStateContext) => new IntracityBook(context),
 } as const satisfies Record<string, FamilyStateFactory>;
 
 export type FamilyName = keyof typeof FAMILY_STATES;

@@ -6,6 +6,7 @@ import {
 import { type EmulatedPathUpdateListener } from '../logistics/push/path-update-notifier';
 import { pushPathUpdate } from '../logistics/push/add-express-path-message';
 import { AppPusher } from '../push/app-pusher';
+import { AppApiSecurity } from '../api-security/app-api-security';
 import { type PushDelivery, type PushLog } from '../push/push-log';
 import { AccountBook } from '../logistics/state/account-book';
 import { type CarrierRegistry } from '../logistics/state/carrier-registry';
@@ -26,6 +27,8 @@ import {
 /** What every app of one emulator shares; a single object, so an app costs a pointer for it. */
 export interface MiniProgramDeps {
   readonly clock: EmulatorClock;
+  /** The emulator's base URL. */
+  readonly url: string;
   readonly carriers: CarrierRegistry;
   readonly pushes: PushLog;
   /** Aborted by the emulator's `stop()`: pushes in flight end. */
@@ -49,6 +52,7 @@ export class MiniProgram implements EmulatedApp {
   private sandboxQuota?: SandboxQuota;
   private pusher?: AppPusher;
   private families?: Map<FamilyName, FamilyState>;
+  private security?: AppApiSecurity;
 
   constructor(
     readonly appId: string,
@@ -73,6 +77,12 @@ export class MiniProgram implements EmulatedApp {
       (token) => this.deps.onTokenIssued(token, this),
     );
     return this.tokenAuthority;
+  }
+
+  /** The app's API-security keys and console switch (kept by `reset()`: wiring). */
+  get apiSecurity(): AppApiSecurity {
+    this.security ??= new AppApiSecurity(this.appId);
+    return this.security;
   }
 
   get orders(): OrderBook {
@@ -162,6 +172,9 @@ export class MiniProgram implements EmulatedApp {
     return {
       appId: this.appId,
       clock: this.deps.clock,
+      emulatorUrl: this.deps.url,
+      lifetime: this.deps.lifetime,
+      pushToken: () => this.pusher?.token,
       // Read at push time: push settings changed later apply to later events.
       push: (orderId, build, replyKind) =>
         this.pusher?.push(orderId, build, replyKind),
