@@ -15,10 +15,6 @@ export {
   type IntracityCallbackOutcome,
   type IntracityStatusCallback,
 } from './callback/intracity-status-callback';
-export {
-  intracityCallbackSign,
-  intracitySignedString,
-} from './callback/intracity-callback-sign';
 export * from './dto';
 export * from './enums';
 export * from './results';

@@ -40,7 +40,7 @@ describe("同城配送's errcodes", () => {
     expect(findErrcode(934002, 'intracity.addOrder')?.retryable).toBe(false);
   });
 
-  it("reads 48001 and 61007 in this family's terms, leaving the others' alone", () => {
+  it("reads 48001, 61007 and 934011 in this family's terms, leaving the others' alone", () => {
     expect(findErrcode(48001, 'intracity.apply')?.meaning).toContain(
       '同城配送',
     );
@@ -50,5 +50,11 @@ describe("同城配送's errcodes", () => {
     expect(findErrcode(61007, 'intracity.createStore')?.meaning).toContain(
       'permission set 51',
     );
+    expect(findErrcode(934011, 'intracity.apply')?.meaning).toContain(
+      'apply is documented plain',
+    );
+    expect(
+      findErrcode(934011, 'logistics.getAllAccount')?.meaning,
+    ).not.toContain('同城配送');
   });
 });

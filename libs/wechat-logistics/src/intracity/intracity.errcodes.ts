@@ -6,7 +6,8 @@ import {
 /**
  * 同城配送's errcodes (intracity.md §7, one table on every page, and 934026
  * met in practice). `codes` are listed by no other family; 40097 and 45009
- * keep their global meaning; 48001 and 61007 get this family's causes below.
+ * keep their global meaning; 48001, 61007 and API security's 934011 get this
+ * family's causes below.
  */
 const CODES: ErrcodeRows = {
   'bad-request': [
@@ -94,11 +95,6 @@ const CODES: ErrcodeRows = {
   ],
   configuration: [
     [
-      934011,
-      'signature is needed',
-      'WeChat refused the call: 同城配送 requires API security (服务端API安全鉴权) and the request was not encrypted and signed, or its signature was wrong. Configure apiSecurity for this mini program.',
-    ],
-    [
       934012,
       'appid and access_token not match',
       'The appid sent does not belong to the access token: the token provider gave a token of another mini program.',
@@ -137,6 +133,11 @@ const CODES: ErrcodeRows = {
 /** Shared codes that mean something specific on a 同城配送 call. */
 const READINGS: ErrcodeRows = {
   configuration: [
+    [
+      934011,
+      'signature is needed',
+      "WeChat refused a plain 同城配送 call: every call but apply must be encrypted and signed, so configure apiSecurity for this mini program (and no apis override may set an intracity call 'off'). apply is documented plain but was seen refused so: with apiSecurity configured the library seals it too.",
+    ],
     [
       48001,
       'api unauthorized',

@@ -25,7 +25,7 @@ import {
   IntracityStoreRefundDto,
   IntracityUpdateStoreDto,
 } from './dto';
-import { IntracityPayMode } from './enums';
+import { IntracityPayer } from './enums';
 import { INTRACITY_ENDPOINTS as ENDPOINTS } from './intracity.endpoints';
 import { toIntracityWire } from './intracity.wire';
 import {
@@ -182,7 +182,7 @@ export class WechatIntracityClient extends FamilyClient {
       toQueryFlowResult,
       (dto) => ({
         ...toIntracityWire(dto),
-        pay_mode: dto.payMode ?? IntracityPayMode.Store,
+        pay_mode: dto.payMode ?? IntracityPayer.Store,
       }),
     );
   }

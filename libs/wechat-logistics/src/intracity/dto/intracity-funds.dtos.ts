@@ -2,9 +2,9 @@ import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { CrossFieldRule } from '../../core/validation/cross-field-rule.decorator';
 import { RequiredIf } from '../../core/validation/required-if.decorator';
 import {
-  IntracityCarrier,
+  IntracityCarrierId,
   IntracityFlowType,
-  IntracityPayMode,
+  IntracityPayer,
 } from '../enums';
 import {
   CarrierField,
@@ -15,8 +15,8 @@ import {
 } from './intracity.fields';
 
 /** The store's balance pays unless the app or the platform does (§4.5). */
-const paidByStore = (dto: { payMode?: IntracityPayMode }) =>
-  dto.payMode === undefined || dto.payMode === IntracityPayMode.Store;
+const paidByStore = (dto: { payMode?: IntracityPayer }) =>
+  dto.payMode === undefined || dto.payMode === IntracityPayer.Store;
 const WHEN_STORE_PAYS =
   'when payMode is PAY_MODE_STORE or absent (the store pays)';
 
@@ -33,7 +33,7 @@ export class IntracityStoreChargeDto {
   wxStoreId?: string;
 
   @CarrierField('The carrier whose balance is topped up')
-  serviceTransId!: IntracityCarrier;
+  serviceTransId!: IntracityCarrierId;
 
   @FenField(
     `The top-up, at least ${INTRACITY_MIN_CHARGE_FEN} fen (¥50)`,
@@ -42,7 +42,7 @@ export class IntracityStoreChargeDto {
   amount!: number;
 
   @PayModeField('Whose balance is topped up')
-  payMode?: IntracityPayMode;
+  payMode?: IntracityPayer;
 }
 
 /**
@@ -55,10 +55,10 @@ export class IntracityStoreRefundDto {
   wxStoreId?: string;
 
   @CarrierField('The carrier whose balance is refunded')
-  serviceTransId!: IntracityCarrier;
+  serviceTransId!: IntracityCarrierId;
 
   @PayModeField('Whose balance is refunded')
-  payMode?: IntracityPayMode;
+  payMode?: IntracityPayer;
 }
 
 /** Input of `intracity.balanceQuery` (§4.8): per carrier, or one. */
@@ -68,10 +68,10 @@ export class IntracityBalanceQueryDto {
   wxStoreId?: string;
 
   @CarrierField('Only this carrier (absent: every carrier)', 'optional')
-  serviceTransId?: IntracityCarrier;
+  serviceTransId?: IntracityCarrierId;
 
   @PayModeField('Whose balance')
-  payMode?: IntracityPayMode;
+  payMode?: IntracityPayer;
 }
 
 /**
@@ -91,7 +91,7 @@ export class IntracityQueryFlowDto {
   flowType!: IntracityFlowType;
 
   @CarrierField('Only this carrier', 'optional')
-  serviceTransId?: IntracityCarrier;
+  serviceTransId?: IntracityCarrierId;
 
   @UnixSecondsField('From')
   beginTime?: number;
@@ -108,21 +108,21 @@ export class IntracityQueryFlowDto {
   endTime?: number;
 
   @PayModeField('Whose flows (PAY_MODE_STORE is sent when absent)')
-  payMode?: IntracityPayMode;
+  payMode?: IntracityPayer;
 }
 
 /** Input of `intracity.setPayMode` (§4.9); the library sends the app's own appid (934012 otherwise). */
 export class IntracitySetPayModeDto {
-  @EnumField(IntracityPayMode, 'IntracityPayMode', {
+  @EnumField(IntracityPayer, 'IntracityPayer', {
     description:
       'Who pays from now on (after an admin of the mini program confirms the template message WeChat sends)',
-    example: IntracityPayMode.App,
+    example: IntracityPayer.App,
   })
-  payMode!: IntracityPayMode;
+  payMode!: IntracityPayer;
 }
 
 /** Input of `intracity.getCity` (§4.11). */
 export class IntracityGetCityDto {
   @CarrierField('Only this carrier (absent: every carrier)', 'optional')
-  serviceTransId?: IntracityCarrier;
+  serviceTransId?: IntracityCarrierId;
 }

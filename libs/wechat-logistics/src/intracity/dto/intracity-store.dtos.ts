@@ -3,7 +3,7 @@ import { EnumField } from '../../core/validation/fields/enum-field.decorator';
 import { NestedField } from '../../core/validation/fields/nested-field.decorators';
 import { TextField } from '../../core/validation/fields/text-field.decorator';
 import { RequiredIf } from '../../core/validation/required-if.decorator';
-import { IntracityCarrier, IntracityOrderPattern } from '../enums';
+import { IntracityCarrierId, IntracityOrderPattern } from '../enums';
 import { IntracityAddressDto } from './intracity-address.dto';
 import {
   CarrierField,
@@ -68,7 +68,7 @@ export class IntracityCreateStoreDto {
   orderPattern?: IntracityOrderPattern;
 
   @ServiceTransPreferField()
-  serviceTransPrefer?: IntracityCarrier;
+  serviceTransPrefer?: IntracityCarrierId;
 
   @NestedField(() => IntracityAddressDto, {
     description: 'The store (pickup) address',
@@ -116,7 +116,7 @@ export class IntracityStoreChangesDto {
   orderPattern?: IntracityOrderPattern;
 
   @ServiceTransPreferField()
-  serviceTransPrefer?: IntracityCarrier;
+  serviceTransPrefer?: IntracityCarrierId;
 
   @NestedField(() => IntracityAddressDto, {
     description: 'The new store address (every inner field, as in createStore)',

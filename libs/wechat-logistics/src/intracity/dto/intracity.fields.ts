@@ -12,7 +12,7 @@ import { IDENTIFIER_MAX_BYTES } from '../../core/validation/identifier-limits';
 import { IsIntegerAtMost } from '../../core/validation/number-at-most.decorator';
 import { IsNumberAtLeast } from '../../core/validation/number-at-least.decorators';
 import { IsUnixSeconds } from '../../core/validation/is-unix-seconds.decorator';
-import { IntracityCarrier, IntracityPayMode } from '../enums';
+import { IntracityCarrierId, IntracityPayer } from '../enums';
 
 /**
  * Phone forms WeChat takes (intracity.md §1): an 11-digit mainland mobile,
@@ -86,17 +86,17 @@ export function CarrierField(
   description: string,
   presence: Presence = 'required',
 ): PropertyDecorator {
-  return EnumField(IntracityCarrier, 'IntracityCarrier', {
+  return EnumField(IntracityCarrierId, 'IntracityCarrierId', {
     description: `${description}: DADA (达达) or SFTC (顺丰同城)`,
-    example: IntracityCarrier.Dada,
+    example: IntracityCarrierId.Dada,
     presence,
   });
 }
 
 export function PayModeField(description: string): PropertyDecorator {
-  return EnumField(IntracityPayMode, 'IntracityPayMode', {
+  return EnumField(IntracityPayer, 'IntracityPayer', {
     description: `${description}: PAY_MODE_STORE (the store's own balance, the default), PAY_MODE_APP (the mini program's), PAY_MODE_COMPONENT (the third-party platform's)`,
-    example: IntracityPayMode.Store,
+    example: IntracityPayer.Store,
     presence: 'optional',
   });
 }

@@ -68,7 +68,7 @@ export const INTRACITY_CARGO_TYPE_WORDS: Readonly<
 };
 
 /** `service_trans_id` / `service_trans_prefer`: the only two carriers listed anywhere (§1). */
-export enum IntracityCarrier {
+export enum IntracityCarrierId {
   /** 达达 */
   Dada = 'DADA',
   /** 顺丰同城 */
@@ -84,7 +84,7 @@ export enum IntracityOrderPattern {
 }
 
 /** `pay_mode` (§3.3): whose balance pays; money at APP or COMPONENT level serves every store below it. */
-export enum IntracityPayMode {
+export enum IntracityPayer {
   /** 门店: each store's own balance (WeChat's default). */
   Store = 'PAY_MODE_STORE',
   /** The mini program (brand level). */

@@ -10,7 +10,7 @@ import {
 import { intracityStatusInfo } from '../enums';
 import {
   type IntracityAddOrderResult,
-  type IntracityAddress,
+  type IntracityStoreAddress,
   type IntracityBalanceQueryResult,
   type IntracityCancelOrderResult,
   type IntracityCreateStoreResult,
@@ -56,7 +56,7 @@ export function toCreateStoreResult(
   };
 }
 
-function toAddress(source: WireObject): IntracityAddress {
+function toAddress(source: WireObject): IntracityStoreAddress {
   return {
     province: readString(source, 'province'),
     city: readString(source, 'city'),

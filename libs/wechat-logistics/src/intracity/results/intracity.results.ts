@@ -1,11 +1,11 @@
 import {
   type IntracityCargoType,
-  type IntracityCarrier,
+  type IntracityCarrierId,
   type IntracityFlowType,
   type IntracityOrderPattern,
   type IntracityOrderStatus,
   type IntracityOrderStatusInfo,
-  type IntracityPayMode,
+  type IntracityPayer,
 } from '../enums';
 
 /*
@@ -31,7 +31,7 @@ export interface IntracityCreateStoreResult {
   readonly appid: string;
 }
 
-export interface IntracityAddress {
+export interface IntracityStoreAddress {
   readonly province: string;
   readonly city: string;
   readonly area: string;
@@ -42,19 +42,19 @@ export interface IntracityAddress {
   readonly phone: string;
 }
 
-export interface IntracityStore {
+export interface IntracityStoreInfo {
   readonly wxStoreId: string;
   readonly outStoreId: string;
   /** City id (a string; SKIT parses it as int). */
   readonly cityId: string;
   readonly storeName: string;
   readonly orderPattern: IntracityOrderPattern | number;
-  readonly serviceTransPrefer: IntracityCarrier | string;
-  readonly addressInfo: IntracityAddress;
+  readonly serviceTransPrefer: IntracityCarrierId | string;
+  readonly addressInfo: IntracityStoreAddress;
 }
 
 export interface IntracityQueryStoreResult {
-  readonly storeList: IntracityStore[];
+  readonly storeList: IntracityStoreInfo[];
 }
 
 export interface IntracityStoreChargeResult {
@@ -77,7 +77,7 @@ export interface IntracityFlow {
   readonly wxStoreId: string;
   /** The top-up order (a string). */
   readonly payOrderId: string;
-  readonly serviceTransId: IntracityCarrier | string;
+  readonly serviceTransId: IntracityCarrierId | string;
   /** Fen. */
   readonly payAmount: number;
   readonly payTime: number | undefined;
@@ -113,7 +113,7 @@ export interface IntracityQueryFlowResult {
   readonly total: number | undefined;
 }
 
-export interface IntracityTopUp {
+export interface IntracityLiveTopUp {
   /** Note: `payorder_id` here, `pay_order_id` in queryFlow. */
   readonly payOrderId: string;
   /** Fen. */
@@ -128,9 +128,9 @@ export interface IntracityTopUp {
 export interface IntracityCarrierBalance {
   /** Fen. */
   readonly balance: number;
-  readonly serviceTransId: IntracityCarrier | string;
+  readonly serviceTransId: IntracityCarrierId | string;
   readonly serviceTransName: string;
-  readonly orderList: IntracityTopUp[];
+  readonly orderList: IntracityLiveTopUp[];
 }
 
 export interface IntracityBalanceQueryResult {
@@ -142,14 +142,14 @@ export interface IntracityBalanceQueryResult {
 }
 
 export interface IntracityGetPayModeResult {
-  readonly payMode: IntracityPayMode | string;
+  readonly payMode: IntracityPayer | string;
   /** With PAY_MODE_APP. */
   readonly payAppid: string | undefined;
   /** With PAY_MODE_COMPONENT (WXJ reads `component_appid`: a bug). */
   readonly payComponentAppid: string | undefined;
 }
 
-export interface IntracityCity {
+export interface IntracityServedCity {
   /** Administrative-division code. */
   readonly cityCode: number;
   readonly cityName: string;
@@ -157,13 +157,13 @@ export interface IntracityCity {
 
 export interface IntracityGetCityResult {
   readonly supportList: {
-    readonly serviceTransId: IntracityCarrier | string;
-    readonly cityList: IntracityCity[];
+    readonly serviceTransId: IntracityCarrierId | string;
+    readonly cityList: IntracityServedCity[];
   }[];
 }
 
 export interface IntracityPreAddOrderResult {
-  readonly serviceTransId: IntracityCarrier | string;
+  readonly serviceTransId: IntracityCarrierId | string;
   /** Metres. */
   readonly distance: number;
   /** Estimated fee, fen. */
@@ -179,7 +179,7 @@ export interface IntracityAddOrderResult {
   /** WeChat's order id; absent from the official example reply (then ''). */
   readonly wxOrderId: string;
   readonly storeOrderId: string;
-  readonly serviceTransId: IntracityCarrier | string;
+  readonly serviceTransId: IntracityCarrierId | string;
   /** Metres. */
   readonly distance: number;
   readonly transOrderId: string;
@@ -204,7 +204,7 @@ export interface IntracityQueryOrderResult extends IntracityStatusFields {
   readonly wxStoreId: string;
   readonly appid: string;
   readonly userOpenid: string;
-  readonly serviceTransId: IntracityCarrier | string;
+  readonly serviceTransId: IntracityCarrierId | string;
   readonly deliveryNo: string;
   /** Metres. */
   readonly distance: number;
