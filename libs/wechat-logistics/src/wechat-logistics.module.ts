@@ -19,6 +19,9 @@ import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 import { WechatReturnService } from './returns/wechat-return.service';
 import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
 import { WechatLocalDeliveryService } from './local-delivery/wechat-local-delivery.service';
+import { WechatShipmentService } from './shipment/wechat-shipment.service';
+import { ShipmentRunner } from './shipment/shipment-runner';
+import { DurableShipmentQueue } from './shipment/durable-shipment-queue';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
@@ -29,6 +32,8 @@ const FAMILY_SERVICES = [
   WechatCarrierCodeService,
   WechatWaybillTrackingService,
   WechatLocalDeliveryService,
+  // Across families: waybill → shipping info → buyer tracking, once per order.
+  WechatShipmentService,
 ];
 
 /**
@@ -49,6 +54,8 @@ const FAMILY_SERVICES = [
     WechatEventDispatcher,
     DurablePushQueue,
     WechatPushService,
+    ShipmentRunner,
+    DurableShipmentQueue,
     ...FAMILY_SERVICES,
     WechatLogisticsHealthIndicator,
   ],
