@@ -1,4 +1,6 @@
 import {
+  toHttpException,
+  WechatShipmentConflictError,
   type ShipOrderDto,
   WechatCarrierNotMappedError,
   WechatTransportError,
@@ -81,6 +83,10 @@ describe('shipping an order in one call (WechatShipmentService)', () => {
         },
       },
     });
+    // The same app named by forApp sees the same record.
+    await expect(
+      h.shipments.forApp(h.wechat.appId).shipment(orderId),
+    ).resolves.toEqual(state);
   });
 
   it('answers a second ship from the record without calling WeChat', async () => {
@@ -291,7 +297,11 @@ describe('shipping an order in one call (WechatShipmentService)', () => {
     const conflict = await h.shipments
       .ship(shipInput(second.orderId, transactionId, payer, null))
       .catch((e: unknown) => e);
-    expect((conflict as Error).name).toBe('WechatShipmentConflictError');
+    expect(conflict).toBeInstanceOf(WechatShipmentConflictError);
+    expect(
+      toHttpException(conflict as WechatShipmentConflictError).getStatus(),
+    ).toBe(409);
+    expect((conflict as Error).message).toContain('one re-upload');
     expect(h.count(PATHS.upload)).toBe(0);
     expect(payment(transactionId).shipping?.finishShippingCount).toBe(1);
   });
