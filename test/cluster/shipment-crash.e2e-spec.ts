@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  type ShipmentResult,
+  type ShipmentState,
+} from 'nestjs-wechat-logistics';
 import { WECHAT_PATHS, WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import { type BuiltDemo, ROOT, buildDemo } from './support/build-demo';
 import { DemoProcess } from './support/demo-process';
@@ -18,19 +22,9 @@ const HOLD_MS = 1500;
 
 /** What a shipper process printed once its `ship` returned. */
 interface ShipOutcome {
-  readonly result?: {
-    orderId: string;
-    deliveryId: string;
-    waybillId: string;
-    expressCompany: string;
-    shippingUploaded: boolean;
-    waybillToken?: string;
-  };
+  readonly result?: ShipmentResult;
   readonly failed?: { name: string; message: string };
-  readonly state: {
-    status: string;
-    steps: Record<string, { status: string; attempts: number }>;
-  } | null;
+  readonly state: ShipmentState | null;
   /** The WeChat calls this process made (its spans), in order. */
   readonly calls: string[];
 }
@@ -40,9 +34,13 @@ interface ShipOutcome {
  * then called again in another process on the same Redis: WeChat — the
  * emulator, whose request log and books are the witness — must end with
  * exactly one waybill, one shipping-info upload (the payment's one re-upload
- * unspent), tracking registered once, and the second process must report the
- * shipment completed. And two processes shipping the same order at once must
- * do each step once between them.
+ * unspent), one tracking registration (with a second token only where
+ * WeChat's answer to the first was lost: a token cannot be asked for by
+ * waybill), and the second process must report the shipment completed. And
+ * two processes shipping the same order at once must do each step once
+ * between them. The second process waits out the dead run's claim lease
+ * (SHIPMENT_LEASE_MS, 10 s) before it takes the order over: most of each
+ * test's time.
  *
  * The crash points need no hook in the library: the shipper (test code) is
  * the app, so it owns the OpenTelemetry SDK (the library's span per WeChat
@@ -195,7 +193,7 @@ describeWithRedis(
       );
     }
 
-    /** `ship` again in a fresh process (the crashed one's claim, if it held one, is its problem). */
+    /** `ship` again in a fresh process: it takes the order over once the dead run's lease lapsed. */
     async function shipAgain(order: { input: object }): Promise<ShipOutcome> {
       const survivor = await shipper(order);
       survivor.send('GO');
