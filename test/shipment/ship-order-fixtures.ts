@@ -1,7 +1,7 @@
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { type Cache } from 'cache-manager';
 import {
-  type ShipOrderDto,
+  type ShipOrderInput,
   type ShipmentState,
   WechatShipmentService,
 } from 'nestjs-wechat-logistics';
@@ -35,12 +35,12 @@ export function shipInput(
   orderId: string,
   transactionId: string,
   payer: string,
-  tracking: ShipOrderDto['tracking'] | null = {
+  tracking: ShipOrderInput['tracking'] | null = {
     mode: 'trace',
     receiverPhone: '13800138000',
     goods: [{ name: '咖啡豆', imageUrl: 'https://example.com/a.png' }],
   },
-): ShipOrderDto {
+): ShipOrderInput {
   return {
     orderId,
     waybill: {
@@ -71,7 +71,7 @@ export function shipInput(
     payerOpenid: payer,
     itemDesc: '咖啡豆*2',
     ...(tracking ? { tracking } : {}),
-  } as ShipOrderDto;
+  };
 }
 
 export interface ShipmentHarness {

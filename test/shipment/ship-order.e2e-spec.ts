@@ -1,7 +1,7 @@
 import {
   toHttpException,
   WechatShipmentConflictError,
-  type ShipOrderDto,
+  type ShipOrderInput,
   WechatCarrierNotMappedError,
   WechatTransportError,
   WechatValidationError,
@@ -326,7 +326,7 @@ describe('shipping an order in one call (WechatShipmentService)', () => {
       payment: {},
       waybill: { ...valid.waybill, orderId: 'other' },
       tracking: { ...valid.tracking!, goods: [] },
-    } as unknown as ShipOrderDto;
+    } as unknown as ShipOrderInput;
     const error = await h.shipments.ship(input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WechatValidationError);
     expect((error as WechatValidationError).messages).toEqual(

@@ -3,7 +3,7 @@ import { type Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import {
   WECHAT_SHIPMENT_QUEUE,
-  type ShipOrderDto,
+  type ShipOrderInput,
   WechatLogisticsService,
 } from 'nestjs-wechat-logistics';
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
@@ -40,7 +40,7 @@ export const shipmentsScenario: Scenario = {
     const inline: number[] = [];
     const queued: number[] = [];
     let failures = 0;
-    const inputs = (): ShipOrderDto[] =>
+    const inputs = (): ShipOrderInput[] =>
       Array.from({ length: SHIPMENTS }, (_, i) => {
         const payer = `oBench${i}`;
         const { transactionId } = wechat.shipping.seedPayment({

@@ -1,4 +1,4 @@
-import { type ShipOrderDto } from './dto/ship-order.dto';
+import { type ShipOrderInput } from './dto/ship-order.dto';
 import { type DurableShipmentQueue } from './durable-shipment-queue';
 import { type FailedShipment } from './failed-shipment';
 import { type ShipmentRunner } from './shipment-runner';
@@ -49,14 +49,17 @@ export class WechatShipmentClient {
    * `{ wait: false }` (with the `shipments` queue option): resolves with the
    * record once it is queued; the queue's worker runs it with retries.
    */
-  ship(input: ShipOrderDto, options?: { wait?: true }): Promise<ShipmentResult>;
-  ship(input: ShipOrderDto, options: { wait: false }): Promise<ShipmentState>;
   ship(
-    input: ShipOrderDto,
+    input: ShipOrderInput,
+    options?: { wait?: true },
+  ): Promise<ShipmentResult>;
+  ship(input: ShipOrderInput, options: { wait: false }): Promise<ShipmentState>;
+  ship(
+    input: ShipOrderInput,
     options?: ShipOptions,
   ): Promise<ShipmentResult | ShipmentState>;
   async ship(
-    input: ShipOrderDto,
+    input: ShipOrderInput,
     options: ShipOptions = {},
   ): Promise<ShipmentResult | ShipmentState> {
     // Checked first: a caller asking for the queue must not get a shipment run inline instead.

@@ -1,4 +1,5 @@
 import { NestedField } from '../../core/validation/fields/nested-field.decorators';
+import { type AddOrderDto } from '../../logistics/dto/add-order.dto';
 import {
   OrderIdField,
   TextField,
@@ -48,3 +49,14 @@ export class ShipOrderDto {
   })
   tracking?: ShipmentTrackingDto;
 }
+
+/**
+ * What `ship` takes, as a caller writes it: {@link ShipOrderDto}'s fields,
+ * with the waybill as addOrder's input without `orderId` and the payment as
+ * `{ transactionId }` or `{ mchid, outTradeNo }` (the order-number type
+ * follows from the form). Checked against ShipOrderDto before anything is sent.
+ */
+export type ShipOrderInput = Omit<ShipOrderDto, 'waybill' | 'payment'> & {
+  waybill: Omit<AddOrderDto, 'orderId'>;
+  payment: { transactionId: string } | { mchid: string; outTradeNo: string };
+};
