@@ -63,7 +63,7 @@ function ApiCallbackRefusals(): MethodDecorator {
  * state; the demo keeps it (once) for the tracking page and answers the
  * reply WeChat expects. A forged one is refused (401) and kept nowhere.
  */
-@ApiTags('intracity')
+@ApiTags('wechat-callback')
 @ApiAppIdParam()
 @Controller(forDefaultAndApps('callback', 'intracity'))
 export class IntracityCallbackController {
