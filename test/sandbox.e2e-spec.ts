@@ -115,7 +115,24 @@ describe.each(PLATFORMS)(
         '/test/orders/{shopOrderId}/realmock-status',
         '/test/orders/{shopOrderId}/status',
       ];
-      // Every logistics, shipping, waybill-tracking, returns and local-delivery route twice: the default app's, and each further app's.
+      const intracityRoutes = [
+        '/apply',
+        '/balances',
+        '/balances/charge',
+        '/balances/refund',
+        '/callback',
+        '/cities',
+        '/flows',
+        '/orders',
+        '/orders/quote',
+        '/orders/{wxOrderId}',
+        '/orders/{wxOrderId}/cancel',
+        '/pay-mode',
+        '/stores',
+        '/stores/{wxStoreId}',
+        '/test/orders/{wxOrderId}/status',
+      ];
+      // Every logistics, shipping, waybill-tracking, returns, local-delivery and intracity route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -140,9 +157,12 @@ describe.each(PLATFORMS)(
           ...localDeliveryRoutes.map(
             (route) => `/local-delivery/apps/{appId}${route}`,
           ),
+          ...intracityRoutes.map((route) => `/intracity${route}`),
+          ...intracityRoutes.map((route) => `/intracity/apps/{appId}${route}`),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
           '/tracking',
+          '/tracking/intracity-orders',
           '/tracking/local-orders',
           '/tracking/stream',
           '/tracking/waybills',

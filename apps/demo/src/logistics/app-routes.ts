@@ -3,7 +3,12 @@ import { ApiParam } from '@nestjs/swagger';
 
 /** The prefix each family's demo routes live under. */
 export type RouteFamily =
-  'logistics' | 'shipping' | 'waybill-tracking' | 'returns' | 'local-delivery';
+  | 'logistics'
+  | 'shipping'
+  | 'waybill-tracking'
+  | 'returns'
+  | 'local-delivery'
+  | 'intracity';
 
 /**
  * Every WeChat-backed route answers twice: `/logistics/…` for the default mini

@@ -14,10 +14,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Observable, finalize, interval, map, merge } from 'rxjs';
+import { IntracityOrdersStore } from '../events/intracity-orders.store';
 import { LocalOrdersStore } from '../events/local-orders.store';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
+import { TrackedIntracityOrder } from './tracked-intracity-order';
 import { TrackedLocalOrder } from './tracked-local-order';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
@@ -42,6 +44,7 @@ export class TrackingController {
     private readonly links: WaybillLinksStore,
     private readonly feed: TrackingFeed,
     private readonly localOrders: LocalOrdersStore,
+    private readonly intracityOrders: IntracityOrdersStore,
   ) {}
 
   @Get()
@@ -100,11 +103,22 @@ export class TrackingController {
     return this.localOrders.trackedLocalOrders();
   }
 
+  @Get('intracity-orders')
+  @ApiOperation({
+    operationId: 'listTrackedIntracityOrders',
+    summary:
+      'The 同城配送 orders status callbacks were believed for, most recently moved first, each with its status in words, whether it is final, how it was verified (sign or query), its courier when known, and every status reported',
+  })
+  @ApiOkResponse({ type: [TrackedIntracityOrder] })
+  intracityOrderList(): Promise<TrackedIntracityOrder[]> {
+    return this.intracityOrders.trackedIntracityOrders();
+  }
+
   @Sse('stream')
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives',
+      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives, `event: intracity-order` with a TrackedIntracityOrder each time a 同城配送 status callback is believed',
   })
   @ApiEventStream({
     event: 'waybill',
@@ -140,6 +154,11 @@ export class TrackingController {
         event: 'local-order',
         data: TrackedLocalOrder,
         when: 'each time an update_waybill_status push (即时配送: the carrier moved a local delivery order) arrives, with the whole order as the page shows it',
+      },
+      {
+        event: 'intracity-order',
+        data: TrackedIntracityOrder,
+        when: 'each time a 同城配送 status callback is believed (its sign checked out, or queryOrder confirmed it), with the whole order as the page shows it',
       },
     ],
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
