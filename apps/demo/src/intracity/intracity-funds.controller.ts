@@ -67,7 +67,7 @@ export class IntracityFundsController {
     api: 'intracity.storeCharge',
     summary: `A 服务市场 page where the merchant pays a top-up of at least 5000 fen with one carrier (intracity.storeCharge); no money moves until it is paid there (in sandbox mode, on the emulator's page). ${SEALED}`,
     result: IntracityStoreChargeResultSchema,
-    invalid: ['amount must be an integer ≥ 5000 (fen)'],
+    invalid: ['amount must be an integer ≥ 5000'],
     errcodes: STORE_CHANGE_ERRCODES,
     more: intracityErrors('intracity.storeCharge', true),
   })
@@ -151,7 +151,7 @@ export class IntracityFundsController {
     api: 'intracity.setPayMode',
     summary: `Change who pays (intracity.setPayMode); it takes effect once an admin of the mini program confirms WeChat's template message. ${SEALED}`,
     invalid: [
-      'payMode must be one of PAY_MODE_STORE, PAY_MODE_APP, PAY_MODE_COMPONENT',
+      'payMode must be one of "PAY_MODE_STORE", "PAY_MODE_APP", "PAY_MODE_COMPONENT"',
     ],
     errcodes: PAY_MODE_ERRCODES,
     more: intracityErrors('intracity.setPayMode', true),
@@ -168,7 +168,7 @@ export class IntracityFundsController {
     api: 'intracity.getCity',
     summary: `The cities each carrier serves (intracity.getCity). ${SEALED}`,
     result: IntracityGetCityResultSchema,
-    invalid: ['serviceTransId must be one of DADA, SFTC'],
+    invalid: ['serviceTransId must be one of "DADA", "SFTC"'],
     errcodes: GET_CITY_ERRCODES,
     more: intracityErrors('intracity.getCity', true),
   })

@@ -126,7 +126,9 @@ export class IntracityOrdersController {
     operationId: 'cancelIntracityOrder',
     summary: `Cancel the order (intracity.cancelOrder); deductFee (fen) is the penalty once a courier is under way. Sent once. ${SEALED}`,
     result: IntracityCancelOrderResultSchema,
-    invalid: ['cancelReasonId must be one of 1, 2, 3, 99'],
+    invalid: [
+      'cancelReasonId must be one of 1 (NotNeeded), 2 (WrongInformation), 3 (NobodyAccepted), 99 (Other)',
+    ],
     errcodes: CANCEL_ORDER_ERRCODES,
     unknownOutcomeAdvice: INTRACITY_CANCEL_OUTCOME_UNKNOWN_ADVICE,
     more: intracityErrors(

@@ -40,7 +40,7 @@ export class IntracitySandboxOrdersController {
     api: 'intracity.mockNotify',
     summary: `Move a sandbox order (placed with useSandbox: true) to any order_status, e.g. 30000 accepted, 40000 at the store, 50000 delivering, 70000 delivered (intracity.mockNotify); WeChat calls its callbackUrl. ${SEALED}`,
     invalid: [
-      'orderStatus must be one of 10000, 20000, 20001, 30000, 40000, 50000, 60000, 70000, 90000',
+      'orderStatus must be one of 10000 (Created), 20000 (CancelledByMerchant), 20001 (CancelledByCarrier), 30000 (CourierAccepted), 40000 (CourierAtStore), 50000 (Delivering), 60000 (CourierWithdrew), 70000 (Delivered), 90000 (Exception)',
     ],
     errcodes: MOCK_NOTIFY_ERRCODES,
     more: intracityErrors('intracity.mockNotify', true),

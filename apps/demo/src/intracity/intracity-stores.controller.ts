@@ -94,7 +94,9 @@ export class IntracityStoresController {
     api: 'intracity.queryStore',
     summary: `One store by wxStoreId or outStoreId, or every store with neither (intracity.queryStore). ${SEALED}`,
     result: IntracityQueryStoreResultSchema,
-    invalid: ['property shopId should not exist'],
+    invalid: [
+      'shopId is not a known field; accepted fields: wxStoreId, outStoreId',
+    ],
     errcodes: QUERY_STORE_ERRCODES,
     more: intracityErrors('intracity.queryStore', true),
   })
