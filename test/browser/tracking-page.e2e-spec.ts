@@ -18,6 +18,8 @@ const addOrderExample = example('add-order.json');
 const traceExample = example('trace-waybill.json');
 const returnExample = example('add-return-id.json');
 const localOrderExample = example('local-add-order.json');
+const intracityStoreExample = example('intracity-store.json');
+const intracityOrderExample = example('intracity-order.json');
 
 /**
  * The tracking page in a real browser (Debian's Chromium through
@@ -499,6 +501,89 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForSelector(`${card}[data-final="success"]`, {
           timeout: 15_000,
         });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    it('shows a 同城配送 sandbox order moving as its callbacks arrive: status words, verified by sign, the final state, without a reload', async () => {
+      const http = () => request(app.getHttpServer());
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      try {
+        await http().post('/intracity/apply').expect(200);
+        const store = await http()
+          .post('/intracity/stores')
+          .send({ ...intracityStoreExample, outStoreId: `GZ-PAGE-${platform}` })
+          .expect(201);
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        // A sandbox order: its callbacks come back to the demo's own route (the default callbackUrl).
+        const added = await http()
+          .post('/intracity/orders')
+          .send({
+            ...intracityOrderExample,
+            wxStoreId: store.body.wxStoreId as string,
+            storeOrderId: `IC-PAGE-${platform}-${Date.now()}`,
+          })
+          .expect(201);
+        const wxOrderId = added.body.wxOrderId as string;
+        const card = `.intracity-order[data-wx-order-id="${wxOrderId}"]`;
+        const status = (value: number) =>
+          page.waitForSelector(`${card}[data-status="${value}"]`, {
+            timeout: 15_000,
+          });
+        const text = (selector: string) =>
+          page.$eval(`${card} ${selector}`, (node) => node.textContent);
+        const move = (orderStatus: number) =>
+          http()
+            .post(`/intracity/test/orders/${wxOrderId}/status`)
+            .send({ orderStatus })
+            .expect(200, {});
+
+        await status(10000);
+        await move(30000);
+        await status(30000);
+        await move(50000);
+        await status(50000);
+        expect(await text('.now .state')).toBe('配送中 · delivering');
+        expect(await text('.now .verified')).toBe('✓ verified by sign');
+        expect(await page.$$(`${card} .final`)).toHaveLength(0);
+
+        await move(70000);
+        await page.waitForSelector(`${card}[data-final="success"]`, {
+          timeout: 15_000,
+        });
+        expect(await text('.now .state')).toBe('配送完成 · delivered');
+        expect(await text('.now .final')).toBe('终态 · final: delivered');
+        expect(await text('.now .verified')).toBe('✓ verified by sign');
+        expect(
+          await page.$$eval(`${card} .node`, (nodes) =>
+            nodes.map((node) => [
+              node.getAttribute('data-status'),
+              node.querySelector('.action')?.textContent,
+            ]),
+          ),
+        ).toEqual([
+          ['10000', '订单创建成功 · order created'],
+          ['30000', '配送员接单 · courier accepted'],
+          ['50000', '配送中 · delivering'],
+          ['70000', '配送完成 · delivered'],
+        ]);
+        // One card, the same page all along (no reload), no script error.
+        expect(await page.$$eval(card, (n) => n.length)).toBe(1);
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
