@@ -49,4 +49,21 @@ describe('validateDemoEnv', () => {
       expect(message).not.toContain('s3cret');
     },
   );
+
+  it('reads CARRIER_CODES as deliveryId → carrier code, none by default', () => {
+    expect(validateDemoEnv({}).CARRIER_CODES).toEqual({});
+    expect(
+      validateDemoEnv({ CARRIER_CODES: '{"YUNDA":"YD","TEST":"TEST"}' })
+        .CARRIER_CODES,
+    ).toEqual({ YUNDA: 'YD', TEST: 'TEST' });
+  });
+
+  it.each(['{"YUNDA":"YD"', '["YD"]', 'null', '{"YUNDA":1}'])(
+    'refuses CARRIER_CODES=%s naming the variable',
+    (value) => {
+      expect(() => validateDemoEnv({ CARRIER_CODES: value })).toThrow(
+        'Environment variable CARRIER_CODES',
+      );
+    },
+  );
 });

@@ -35,6 +35,13 @@ export interface DemoEnv {
    * `test_shop_id` needs none (the library knows its public secret).
    */
   LOCAL_DELIVERY_SHOP_SECRETS: Record<string, string>;
+  /**
+   * The logistics assistant's deliveryId → the carrier's code in 物流服务 and
+   * 发货信息管理 (`express_company`): a JSON object `{ "YUNDA": "YD" }`, for
+   * the library's `carrierCodes` (`POST /shipments` needs its carrier mapped).
+   * Sandbox mode adds `TEST` → `TEST` itself.
+   */
+  CARRIER_CODES: Record<string, string>;
   /** `log` by default: log, warn and error. */
   LOG_LEVEL: DemoLogLevel;
   LOG_FORMAT: 'text' | 'json';
@@ -121,6 +128,7 @@ export function validateDemoEnv(
     LOCAL_DELIVERY_SHOP_SECRETS: shopSecrets(
       text('LOCAL_DELIVERY_SHOP_SECRETS'),
     ),
+    CARRIER_CODES: carrierCodes(text('CARRIER_CODES')),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
@@ -205,5 +213,32 @@ function shopSecrets(value: string | undefined): Record<string, string> {
         `Environment variable LOCAL_DELIVERY_SHOP_SECRETS: the secret of shop number ${index + 1} must be a non-empty string`,
       );
   });
+  return parsed as Record<string, string>;
+}
+
+/**
+ * `CARRIER_CODES`, parsed: a JSON object of strings. Each entry is checked by
+ * the library at boot (its error names `carrierCodes.<deliveryId>`); here
+ * only the shape, so a typo names the variable.
+ */
+function carrierCodes(value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error(
+      'Environment variable CARRIER_CODES must be JSON: {"YUNDA":"YD"} (the logistics assistant\'s deliveryId → the carrier code of get_delivery_list)',
+    );
+  }
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    Object.values(parsed).some((code) => typeof code !== 'string')
+  )
+    throw new Error(
+      'Environment variable CARRIER_CODES must be a JSON object of strings: {"YUNDA":"YD"}',
+    );
   return parsed as Record<string, string>;
 }

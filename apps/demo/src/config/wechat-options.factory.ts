@@ -8,7 +8,13 @@ import {
 } from 'nestjs-wechat-logistics';
 import { type DemoEnv } from './demo-env';
 import { type DemoRedis } from './demo-redis';
-import { type SandboxService } from '../sandbox/sandbox.service';
+import {
+  SANDBOX_DEMO_ORDER,
+  type SandboxService,
+} from '../sandbox/sandbox.service';
+
+/** WeChat's sandbox carrier (the demo order's). */
+const SANDBOX_CARRIER = SANDBOX_DEMO_ORDER.deliveryId;
 
 /**
  * Builds the library's options from the environment, or from the sandbox emulator when no AppID is set.
@@ -49,6 +55,7 @@ export function wechatOptionsFactory(
     Object.keys(shopSecrets).length > 0
       ? { localDelivery: { shopSecrets } }
       : {};
+  const carrierCodes = config.get('CARRIER_CODES', { infer: true });
   const emulator = sandbox.emulator;
   if (emulator) {
     return {
@@ -66,6 +73,8 @@ export function wechatOptionsFactory(
       encodingAesKey: sandbox.encodingAesKey,
       // A second emulated mini program, for the multi-app routes.
       apps: [sandbox.secondApp],
+      // WeChat's sandbox carrier TEST has the same code in every family (POST /shipments needs it mapped).
+      carrierCodes: { [SANDBOX_CARRIER]: SANDBOX_CARRIER, ...carrierCodes },
       ...localDelivery,
     };
   }
@@ -84,6 +93,7 @@ export function wechatOptionsFactory(
     pushToken,
     encodingAesKey,
     apps: config.get('WECHAT_EXTRA_APPS', { infer: true }),
+    ...(Object.keys(carrierCodes).length > 0 && { carrierCodes }),
     ...localDelivery,
   };
 }
