@@ -66,4 +66,22 @@ describe('validateDemoEnv', () => {
       );
     },
   );
+
+  it('takes WECHAT_SHIPMENT_DELIVERY inline (default) or queue, the queue only with REDIS_URL', () => {
+    expect(validateDemoEnv({}).WECHAT_SHIPMENT_DELIVERY).toBe('inline');
+    expect(
+      validateDemoEnv({
+        WECHAT_SHIPMENT_DELIVERY: 'queue',
+        REDIS_URL: 'redis://cache:6379',
+      }).WECHAT_SHIPMENT_DELIVERY,
+    ).toBe('queue');
+    expect(() =>
+      validateDemoEnv({ WECHAT_SHIPMENT_DELIVERY: 'queue' }),
+    ).toThrow('WECHAT_SHIPMENT_DELIVERY=queue needs REDIS_URL');
+    expect(() =>
+      validateDemoEnv({ WECHAT_SHIPMENT_DELIVERY: 'bullmq' }),
+    ).toThrow(
+      "Environment variable WECHAT_SHIPMENT_DELIVERY must be 'inline' or 'queue'",
+    );
+  });
 });

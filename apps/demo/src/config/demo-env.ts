@@ -22,6 +22,13 @@ export interface DemoEnv {
   WECHAT_PUSH_QUEUE_ATTEMPTS?: number;
   /** Queue delivery: wait before the first retry, doubling (library default 1000). */
   WECHAT_PUSH_QUEUE_BACKOFF_MS?: number;
+  /**
+   * `inline` (default): `POST /shipments` runs the steps while the request
+   * waits. `queue`: durable shipments through a BullMQ queue of their own on
+   * REDIS_URL, so `POST /shipments?wait=false` answers once the shipment is
+   * recorded and the steps run there with retries.
+   */
+  WECHAT_SHIPMENT_DELIVERY: 'inline' | 'queue';
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
   /**
@@ -94,6 +101,12 @@ export function validateDemoEnv(
       `Environment variable WECHAT_PUSH_DELIVERY must be 'inline' or 'queue'`,
     );
   }
+  const shipmentDelivery = text('WECHAT_SHIPMENT_DELIVERY') ?? 'inline';
+  if (shipmentDelivery !== 'inline' && shipmentDelivery !== 'queue') {
+    throw new Error(
+      `Environment variable WECHAT_SHIPMENT_DELIVERY must be 'inline' or 'queue'`,
+    );
+  }
   const logLevel = text('LOG_LEVEL') ?? 'log';
   if (!DEMO_LOG_LEVELS.includes(logLevel as DemoLogLevel)) {
     throw new Error(
@@ -122,6 +135,7 @@ export function validateDemoEnv(
     WECHAT_PUSH_DELIVERY: pushDelivery,
     WECHAT_PUSH_QUEUE_ATTEMPTS: positiveInt('WECHAT_PUSH_QUEUE_ATTEMPTS'),
     WECHAT_PUSH_QUEUE_BACKOFF_MS: positiveInt('WECHAT_PUSH_QUEUE_BACKOFF_MS'),
+    WECHAT_SHIPMENT_DELIVERY: shipmentDelivery,
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),
@@ -143,6 +157,11 @@ export function validateDemoEnv(
   if (env.WECHAT_PUSH_DELIVERY === 'queue' && !env.REDIS_URL) {
     throw new Error(
       'Environment variable WECHAT_PUSH_DELIVERY=queue needs REDIS_URL (the queue lives in Redis)',
+    );
+  }
+  if (env.WECHAT_SHIPMENT_DELIVERY === 'queue' && !env.REDIS_URL) {
+    throw new Error(
+      'Environment variable WECHAT_SHIPMENT_DELIVERY=queue needs REDIS_URL (the queue lives in Redis)',
     );
   }
   if (env.WECHAT_APP_ID && !env.WECHAT_APP_SECRET) {

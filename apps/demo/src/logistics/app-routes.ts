@@ -3,7 +3,12 @@ import { ApiParam } from '@nestjs/swagger';
 
 /** The prefix each family's demo routes live under. */
 export type RouteFamily =
-  'logistics' | 'shipping' | 'waybill-tracking' | 'returns' | 'local-delivery';
+  | 'logistics'
+  | 'shipping'
+  | 'waybill-tracking'
+  | 'returns'
+  | 'local-delivery'
+  | 'shipments';
 
 /**
  * Every WeChat-backed route answers twice: `/logistics/…` for the default mini
@@ -17,7 +22,9 @@ export function forDefaultAndApps(
   path: string,
   family: RouteFamily = 'logistics',
 ): string[] {
-  return [`${family}/${path}`, `${family}/apps/:appId/${path}`];
+  // '' is the family's own root (`POST /shipments`).
+  const tail = path === '' ? '' : `/${path}`;
+  return [`${family}${tail}`, `${family}/apps/:appId${tail}`];
 }
 
 /** Documents `:appId` on the multi-app routes (Swagger leaves it off the routes without it). */
