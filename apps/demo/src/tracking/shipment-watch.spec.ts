@@ -6,7 +6,10 @@ import {
 
 const FAST = { everyMs: 1, forMs: 60_000 };
 
-function recorded(status: ShipmentStatus, version: number): ShipmentStateSource {
+function recorded(
+  status: ShipmentStatus,
+  version: number,
+): ShipmentStateSource {
   const step = { status: 'pending' as const, attempts: 0 };
   return {
     orderId: 'SHIP-1',

@@ -63,9 +63,7 @@ export class ShipmentWatch {
     }
     const calls = new Set<Promise<unknown>>();
     this.track(calls, call);
-    const done = this.loop(read, calls).finally(() =>
-      this.watched.delete(key),
-    );
+    const done = this.loop(read, calls).finally(() => this.watched.delete(key));
     this.watched.set(key, { calls, done });
     return done;
   }
