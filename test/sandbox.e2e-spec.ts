@@ -99,7 +99,23 @@ describe.each(PLATFORMS)(
         '/{returnId}',
         '/{returnId}/unbind',
       ];
-      // Every logistics, shipping, waybill-tracking and returns route twice: the default app's, and each further app's.
+      const localDeliveryRoutes = [
+        '/carriers',
+        '/orders',
+        '/orders/quote',
+        '/orders/{shopOrderId}',
+        '/orders/{shopOrderId}/cancel',
+        '/orders/{shopOrderId}/cancel-fee',
+        '/orders/{shopOrderId}/confirm-return',
+        '/orders/{shopOrderId}/readd',
+        '/orders/{shopOrderId}/tips',
+        '/shops',
+        '/shops/bind',
+        '/shops/open',
+        '/test/orders/{shopOrderId}/realmock-status',
+        '/test/orders/{shopOrderId}/status',
+      ];
+      // Every logistics, shipping, waybill-tracking, returns and local-delivery route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -120,9 +136,14 @@ describe.each(PLATFORMS)(
           ),
           ...returnRoutes.map((route) => `/returns${route}`),
           ...returnRoutes.map((route) => `/returns/apps/{appId}${route}`),
+          ...localDeliveryRoutes.map((route) => `/local-delivery${route}`),
+          ...localDeliveryRoutes.map(
+            (route) => `/local-delivery/apps/{appId}${route}`,
+          ),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
           '/tracking',
+          '/tracking/local-orders',
           '/tracking/stream',
           '/tracking/waybills',
           ...logisticsRoutes.map((route) => `/logistics${route}`),

@@ -2,7 +2,7 @@
  * `npm run bench [-- scenario…]`: starts the WeChat emulator (child process),
  * runs the scenarios and prints the guard (what the library adds to a call,
  * token single flight, memory; target beside figure), then the other figures.
- * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, push-ledger (all by default).
+ * Scenarios: overhead, httpservice, telemetry, reuse, token, memory, tenants, push-ledger, shipments (all by default).
  * Not a test: a MISS does not fail the exit code unless BENCH_STRICT=1.
  */
 import * as os from 'node:os';
@@ -11,6 +11,7 @@ import { httpServiceScenario } from './scenarios/http-service.scenario';
 import { memoryScenario } from './scenarios/memory.scenario';
 import { overheadScenario } from './scenarios/overhead.scenario';
 import { pushLedgerMemoryScenario } from './scenarios/push-ledger-memory.scenario';
+import { shipmentsScenario } from './scenarios/shipments.scenario';
 import { telemetryCostScenario } from './scenarios/telemetry-cost.scenario';
 import { tenantsScenario } from './scenarios/tenants.scenario';
 import { tokenSingleFlightScenario } from './scenarios/token-single-flight.scenario';
@@ -29,6 +30,7 @@ const SCENARIOS: readonly Scenario[] = [
   memoryScenario,
   tenantsScenario,
   pushLedgerMemoryScenario,
+  shipmentsScenario,
 ];
 
 /** Whatever happens, the bench ends: this fires if a scenario hangs. */

@@ -39,6 +39,10 @@ export {
   type WechatTransportFailure,
 } from './core/errors/wechat-transport.error';
 export { WechatValidationError } from './core/errors/wechat-validation.error';
+export {
+  WechatShipmentConflictError,
+  type ShipmentConflictReason,
+} from './core/errors/wechat-shipment-conflict.error';
 export { WechatUnknownAppError } from './core/errors/wechat-unknown-app.error';
 export { WechatAppResolutionError } from './core/errors/wechat-app-resolution.error';
 export {
@@ -54,6 +58,8 @@ export * from './carrier-codes';
 export * from './returns';
 export * from './waybill-tracking';
 export * from './local-delivery';
+export * from './intracity';
+export * from './shipment';
 export {
   WechatPushService,
   type PushOutcome,

@@ -19,16 +19,23 @@ import { carrierListProviders } from './carrier-codes/carrier-list.providers';
 import { WechatReturnService } from './returns/wechat-return.service';
 import { WechatWaybillTrackingService } from './waybill-tracking/wechat-waybill-tracking.service';
 import { WechatLocalDeliveryService } from './local-delivery/wechat-local-delivery.service';
+import { WechatIntracityService } from './intracity/wechat-intracity.service';
+import { WechatShipmentService } from './shipment/wechat-shipment.service';
+import { ShipmentRunner } from './shipment/shipment-runner';
+import { DurableShipmentQueue } from './shipment/durable-shipment-queue';
 
 /** One injectable client per API family, each with `forApp(appId)`: a new family adds its service here. */
 const FAMILY_SERVICES = [
   WechatLogisticsService,
   WechatShippingService,
+  WechatWaybillTrackingService,
   WechatReturnService,
+  WechatLocalDeliveryService,
+  WechatIntracityService,
   // Across families: the logistics assistant's carrier ids → 物流服务's and express_company's.
   WechatCarrierCodeService,
-  WechatWaybillTrackingService,
-  WechatLocalDeliveryService,
+  // Across families: waybill → shipping info → buyer tracking, once per order.
+  WechatShipmentService,
 ];
 
 /**
@@ -49,6 +56,8 @@ const FAMILY_SERVICES = [
     WechatEventDispatcher,
     DurablePushQueue,
     WechatPushService,
+    ShipmentRunner,
+    DurableShipmentQueue,
     ...FAMILY_SERVICES,
     WechatLogisticsHealthIndicator,
   ],

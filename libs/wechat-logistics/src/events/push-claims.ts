@@ -20,6 +20,10 @@ export class InMemoryPushClaim implements WechatPushClaim {
   release(key: string, owner: string): Promise<boolean> {
     return this.keys.release(key, owner);
   }
+
+  extend(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.keys.extend(key, owner, ttlMs);
+  }
 }
 
 /**
@@ -40,5 +44,9 @@ export class RedisPushClaim implements WechatPushClaim {
 
   release(key: string, owner: string): Promise<boolean> {
     return this.keys.release(key, owner);
+  }
+
+  extend(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.keys.extend(key, owner, ttlMs);
   }
 }

@@ -21,7 +21,9 @@ const DUPLICATE_ORDER_ERRCODES: ReadonlySet<number> = new Set([
 const NORMAL: number = OrderStatus.Normal;
 
 /** getOrder answers that mean "no such order": addOrder created nothing. */
-const ORDER_NOT_FOUND_ERRCODES: ReadonlySet<number> = new Set([930563, 40199]);
+export const ORDER_NOT_FOUND_ERRCODES: ReadonlySet<number> = new Set([
+  930563, 40199,
+]);
 
 /**
  * Makes addOrder safe to use when WeChat's answer is lost. A timeout, a dropped
@@ -85,8 +87,7 @@ export class AddOrderReconciler {
       }
       return undefined;
     }
-    // A cancelled order with this id is an old order, not the one asked for.
-    if (order.orderStatus !== NORMAL || order.waybillId === '') {
+    if (!isLiveWaybill(order)) {
       this.logger.warn(
         `addOrder not reconciled: getOrder finds the order cancelled or without a waybill ${fields({ orderStatus: order.orderStatus })}`,
       );
@@ -101,6 +102,11 @@ export class AddOrderReconciler {
       waybillData: order.waybillData,
     };
   }
+}
+
+/** A cancelled order with this id is an old order, not the one asked for; one without a waybill id is none. */
+export function isLiveWaybill(order: GetOrderResult): boolean {
+  return order.orderStatus === NORMAL && order.waybillId !== '';
 }
 
 /**

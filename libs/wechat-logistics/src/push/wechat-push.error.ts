@@ -6,6 +6,7 @@
  * - `malformed`: the body, the Base64, the padding or a field cannot be read;
  * - `too-large`: the body exceeds `maxBodyBytes`;
  * - `unsupported`: a mode or encoding this server is not configured for;
+ * - `unconfirmed`: a 同城配送 status callback without a sign that queryOrder does not confirm;
  * - `in-progress` and `unavailable` (503) are not refusals of the push but "later, please".
  */
 export type WechatPushRejection =
@@ -15,6 +16,7 @@ export type WechatPushRejection =
   | 'malformed'
   | 'too-large'
   | 'unsupported'
+  | 'unconfirmed'
   /** Another instance is handling this very event right now: WeChat should re-send it later. */
   | 'in-progress'
   /** Durable delivery's queue did not take the event: WeChat should re-send it later. */
@@ -29,6 +31,8 @@ const STATUS_BY_REASON: Record<WechatPushRejection, number> = {
   // WeChat sent something this deployment is not set up for (encrypted push
   // without a key, a non-UTF-8 charset): the media is what is unsupported.
   unsupported: 415,
+  // Not believed: WeChat's own state says otherwise (or it has no such order).
+  unconfirmed: 401,
   // Not a refusal of the push: a later re-send finds it handled (answered success) or free.
   'in-progress': 503,
   unavailable: 503,

@@ -14,6 +14,7 @@
  * they apply to its own calls only (the `api` prefix), and the catalogue's
  * entry stays what every other call reads.
  */
+import { INTRACITY_ERRCODES } from '../../intracity/intracity.errcodes';
 import { LOCAL_DELIVERY_ERRCODES } from '../../local-delivery/local-delivery.errcodes';
 import { LOGISTICS_ERRCODES } from '../../logistics/logistics.errcodes';
 import {
@@ -96,6 +97,7 @@ const FAMILY_ERRCODES: readonly FamilyErrcodes[] = [
   { family: 'returns', codes: RETURNS_CODES, readings: RETURNS_READINGS },
   WAYBILL_TRACKING_ERRCODES,
   LOCAL_DELIVERY_ERRCODES,
+  INTRACITY_ERRCODES,
 ];
 
 export const ERRCODE_CATALOGUE: ReadonlyMap<number, ErrcodeEntry> = assemble(

@@ -7,3 +7,4 @@ export * from './wechat-app-resolution.error';
 export * from './wechat-carrier-not-mapped.error';
 export * from './wechat-shop-secret.error';
 export * from './wechat-api-security.error';
+export * from './wechat-shipment-conflict.error';

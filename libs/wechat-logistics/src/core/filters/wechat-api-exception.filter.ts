@@ -12,9 +12,9 @@ import {
   WechatShopSecretError,
   WechatTransportError,
   WechatUnknownAppError,
-  WechatValidationError,
 } from '../errors';
 import { PushHandlerFailedError } from '../errors/push-handler-failed.error';
+import { WECHAT_LIBRARY_ERRORS } from './is-wechat-library-error';
 import { WechatPushError } from '../../push/wechat-push.error';
 import { type LogFieldMap, logFields } from '../logging/log-fields';
 import {
@@ -38,18 +38,7 @@ interface FastifyLikeReply {
  * The library exports it; the app binds it (`app.useGlobalFilters(new WechatApiExceptionFilter())`
  * or `@UseFilters`). Works with Express and Fastify.
  */
-@Catch(
-  WechatApiError,
-  WechatTransportError,
-  WechatValidationError,
-  WechatPushError,
-  PushHandlerFailedError,
-  WechatUnknownAppError,
-  WechatAppResolutionError,
-  WechatCarrierNotMappedError,
-  WechatShopSecretError,
-  WechatApiSecurityError,
-)
+@Catch(...WECHAT_LIBRARY_ERRORS)
 export class WechatApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WechatLogistics');
 

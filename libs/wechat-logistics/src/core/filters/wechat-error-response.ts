@@ -11,6 +11,7 @@ import {
   WechatTransportError,
   WechatUnknownAppError,
   WechatShopSecretError,
+  WechatShipmentConflictError,
   WechatValidationError,
 } from '../errors';
 
@@ -48,7 +49,8 @@ export type WechatLibraryError =
   | WechatAppResolutionError
   | WechatCarrierNotMappedError
   | WechatShopSecretError
-  | WechatApiSecurityError;
+  | WechatApiSecurityError
+  | WechatShipmentConflictError;
 
 export interface WechatErrorResponse {
   status: number;
@@ -72,6 +74,15 @@ export function toErrorResponse(
     return carrierNotMappedResponse(exception);
   if (exception instanceof WechatShopSecretError)
     return shopSecretResponse(exception);
+  if (exception instanceof WechatShipmentConflictError)
+    return {
+      status: 409,
+      body: {
+        statusCode: 409,
+        message: exception.message,
+        error: reasonPhrase(409),
+      },
+    };
   if (exception instanceof WechatApiSecurityError)
     return apiSecurityResponse(exception);
   if (exception instanceof WechatPushError) {

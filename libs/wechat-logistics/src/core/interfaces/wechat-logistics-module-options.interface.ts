@@ -6,7 +6,10 @@ import {
 } from './wechat-app-options.interface';
 import { type WechatHttpService } from './wechat-http-service.interface';
 import { type WechatPushClaim } from './wechat-push-claim.interface';
-import { type WechatPushQueueOptions } from './wechat-push-queue-options.interface';
+import {
+  type WechatPushQueueOptions,
+  type WechatShipmentQueueOptions,
+} from './wechat-push-queue-options.interface';
 import { type WechatTokenLock } from './wechat-token-lock.interface';
 
 /** Which WeChat endpoint issues access tokens. */
@@ -169,6 +172,17 @@ export interface WechatLogisticsModuleOptions {
    * @default 'inline'
    */
   pushDelivery?: 'inline' | WechatPushQueueOptions;
+  /**
+   * Durable shipments (`WechatShipmentService`): `ship(input, { wait: false })`
+   * records the shipment and a BullMQ worker runs its steps from this queue,
+   * with retries and backoff; one that fails for good is listed by
+   * `failedShipments()` and replayed by `replayShipment(orderId)`. A queue of
+   * its own, not `pushDelivery`'s: its failed set then lists shipments only,
+   * and its attempts, backoff and concurrency are a shipment's, not a push's.
+   * Register it with `BullModule.registerQueue({ name: WECHAT_SHIPMENT_QUEUE })`.
+   * @default undefined (`ship` runs in the caller only)
+   */
+  shipments?: WechatShipmentQueueOptions;
   /**
    * Most sockets kept open to WeChat at once (one keep-alive pool per module).
    * Not used with `httpService`, whose agents are the app's.

@@ -14,6 +14,13 @@ export interface WechatPushClaim {
   tryClaim(key: string, ttlMs: number): Promise<string | undefined>;
   /** Frees `key` only if `owner` still holds it. Resolves whether it did. */
   release(key: string, owner: string): Promise<boolean>;
+  /**
+   * Optional: sets `key`'s time to live to `ttlMs` again only if `owner` still
+   * holds it. Shipments (`WechatShipmentService`) claim an order through this
+   * same store and keep a short lease alive while their steps run, so a run
+   * whose process died is taken over within the lease. Resolves whether it did.
+   */
+  extend?(key: string, owner: string, ttlMs: number): Promise<boolean>;
 }
 
 /** Injection token of the module's {@link WechatPushClaim} (the `pushClaim` option, else one in memory). */

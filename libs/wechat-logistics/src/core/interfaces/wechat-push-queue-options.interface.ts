@@ -48,3 +48,15 @@ export interface WechatPushQueueOptions {
    */
   enqueueTimeoutMs?: number;
 }
+
+/** Name the README's durable-shipments example registers the shipment queue under; any name works. */
+export const WECHAT_SHIPMENT_QUEUE = 'wechat-logistics-shipments';
+
+/**
+ * Durable shipments (option `shipments`): the same fields as the push queue's,
+ * for a queue of the shipments' own. `attempts`: runs of a shipment's
+ * remaining steps before it is listed by `failedShipments()`; each run checks
+ * WeChat before repeating a step that ran, so a retry never books a second
+ * waybill or spends the payment's re-upload.
+ */
+export type WechatShipmentQueueOptions = WechatPushQueueOptions;

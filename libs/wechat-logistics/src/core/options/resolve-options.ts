@@ -44,6 +44,7 @@ const MODULE_OPTION_KEYS = knownOptionKeys<WechatLogisticsModuleOptions>(
     push: true,
     pushClaim: true,
     pushDelivery: true,
+    shipments: true,
     maxSockets: true,
     httpService: true,
     apps: true,
@@ -167,6 +168,7 @@ export function resolveOptions(
     tokenLock: resolveTokenLock(options.tokenLock),
     pushClaim: resolvePushClaim(options.pushClaim),
     pushQueue: resolvePushDelivery(options.pushDelivery),
+    shipmentQueue: resolvePushDelivery(options.shipments, 'shipments'),
     tokenStoreTimeoutMs: positiveNumber(options, 'tokenStoreTimeoutMs', 250),
     retry: {
       maxAttempts,

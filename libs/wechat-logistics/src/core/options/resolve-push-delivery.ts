@@ -4,8 +4,6 @@ import { knownOptionKeys, refuseUnknownOptionKeys } from './known-option-keys';
 import { positiveInteger } from './option-readers';
 import { type ResolvedPushQueueOptions } from './resolved-options';
 
-const PREFIX = 'pushDelivery.';
-
 const PUSH_QUEUE_OPTION_KEYS = knownOptionKeys<WechatPushQueueOptions>(
   'WechatPushQueueOptions',
   {
@@ -19,14 +17,20 @@ const PUSH_QUEUE_OPTION_KEYS = knownOptionKeys<WechatPushQueueOptions>(
   },
 );
 
-/** `pushDelivery`: `'inline'` (or absent) → undefined; a queue's options → every default filled in. */
+/**
+ * `pushDelivery`: `'inline'` (or absent) → undefined; a queue's options →
+ * every default filled in. `shipments` (durable shipments) takes the same
+ * queue options, read the same way under its own name.
+ */
 export function resolvePushDelivery(
   value: unknown,
+  optionName: 'pushDelivery' | 'shipments' = 'pushDelivery',
 ): ResolvedPushQueueOptions | undefined {
+  const PREFIX = `${optionName}.`;
   if (value === undefined || value === 'inline') return undefined;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new InvalidWechatLogisticsOptionsError(
-      'pushDelivery',
+      optionName,
       `must be 'inline' or { queue: '<name given to BullModule.registerQueue>', … }`,
     );
   const options = value as Record<string, unknown>;

@@ -63,6 +63,8 @@ export interface ResolvedWechatLogisticsOptions {
   readonly pushClaim: WechatPushClaim | undefined;
   /** Undefined: inline delivery (handlers run during WeChat's request). */
   readonly pushQueue: ResolvedPushQueueOptions | undefined;
+  /** Undefined: `ship` runs in the caller only (no `wait: false`). */
+  readonly shipmentQueue: ResolvedPushQueueOptions | undefined;
   readonly retry: {
     readonly maxAttempts: number;
     readonly baseDelayMs: number;

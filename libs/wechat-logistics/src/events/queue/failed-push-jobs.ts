@@ -1,6 +1,6 @@
 import { type AcceptedWechatEvent } from '../accepted-wechat-event';
 import { type WechatTypedEventName } from '../wechat-event-map';
-import { type BullQueue } from './bullmq-api';
+import { type BullJob, type BullQueue } from './bullmq-api';
 import { type FailedPushDelivery } from './failed-push-delivery';
 import { nameOf, type PushJob } from './queued-push-job';
 
@@ -40,8 +40,8 @@ export async function listFailedJobs(
  * or every failed event. Returns how many went back (ids not in the failed
  * set are skipped).
  */
-export async function replayFailedJobs(
-  queue: BullQueue<AcceptedWechatEvent>,
+export async function replayFailedJobs<Data = AcceptedWechatEvent>(
+  queue: BullQueue<Data>,
   ids?: readonly string[],
 ): Promise<number> {
   const jobs =
@@ -64,11 +64,11 @@ export async function replayFailedJobs(
   return replayed;
 }
 
-async function allFailed(
-  queue: BullQueue<AcceptedWechatEvent>,
-): Promise<PushJob[]> {
+async function allFailed<Data>(
+  queue: BullQueue<Data>,
+): Promise<BullJob<Data>[]> {
   // A snapshot first: jobs that fail again while being replayed are not taken twice.
-  const jobs: PushJob[] = [];
+  const jobs: BullJob<Data>[] = [];
   for (let start = 0; ; start += PAGE) {
     const page = await queue.getFailed(start, start + PAGE - 1);
     jobs.push(...page);

@@ -3,25 +3,28 @@ import { logFields } from '../../core/logging/log-fields';
 import { type ResolvedPushQueueOptions } from '../../core/options/resolved-options';
 import { type AcceptedWechatEvent } from '../accepted-wechat-event';
 import {
+  type BullJob,
   type BullmqModule,
   type BullQueue,
   type BullWorker,
 } from './bullmq-api';
 import { requireBullmqPeer } from './bullmq-peer';
-import { type PushJob } from './queued-push-job';
 
 const WORKER_ERROR_LOG_EVERY_MS = 30_000;
 
-/** This instance's BullMQ worker on the app's queue, running `process` for each job. */
-export function startPushWorker(
-  queue: BullQueue<AcceptedWechatEvent>,
+/**
+ * This instance's BullMQ worker on the app's queue, running `process` for
+ * each job: the push queue's, and the shipments' (same options, other data).
+ */
+export function startPushWorker<Data = AcceptedWechatEvent>(
+  queue: BullQueue<Data>,
   options: ResolvedPushQueueOptions,
-  process: (job: PushJob) => Promise<unknown>,
+  process: (job: BullJob<Data>) => Promise<unknown>,
   logger: Logger,
 ): BullWorker {
   const { Worker } = requireBullmqPeer<BullmqModule>('bullmq');
   const { concurrency, lockDurationMs } = options;
-  const worker = new Worker<AcceptedWechatEvent>(queue.name, process, {
+  const worker = new Worker<Data>(queue.name, process, {
     connection: queue.opts.connection,
     prefix: queue.opts.prefix,
     concurrency,

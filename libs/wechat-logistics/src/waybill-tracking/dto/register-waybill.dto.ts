@@ -11,7 +11,7 @@ import { IsContactPhone, IsMiniProgramPagePath } from './tracking-field-rules';
 import { GoodsInfoField, type WaybillGoodsInfoDto } from './waybill-goods.dto';
 
 /** As the logistics assistant's tel/mobile (≤ 32 bytes); the reference gives no figure here. */
-const PHONE_MAX_BYTES = 32;
+export const PHONE_MAX_BYTES = 32;
 /** No figure in the reference; a page path with its query fits well within it (inference). */
 export const ORDER_DETAIL_PATH_MAX_BYTES = 1024;
 /** A WeChat Pay transaction id is 28 digits; 32 leaves room without letting anything else through. */

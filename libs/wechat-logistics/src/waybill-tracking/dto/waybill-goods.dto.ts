@@ -16,12 +16,15 @@ export const GOODS_IMG_URL_MAX_BYTES = 1024;
  */
 export const MAX_WAYBILL_GOODS = 10;
 
+/** A goods name on the tracking card (reference §3.1). */
+export const GOODS_NAME_MAX_CHARACTERS = 60;
+
 /** One item of `goods_info.detail_list` (reference §3.1). */
 export class WaybillGoodsItemDto {
   @TextField({
     description: 'Goods name shown on the tracking card',
     example: '保温杯',
-    maxCharacters: 60,
+    maxCharacters: GOODS_NAME_MAX_CHARACTERS,
   })
   goodsName!: string;
 

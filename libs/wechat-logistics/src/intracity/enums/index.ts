@@ -1,0 +1,2 @@
+export * from './intracity-order-status.enum';
+export * from './intracity.enums';

@@ -1,0 +1,3 @@
+export * from './ship-order.dto';
+export * from './shipment-tracking.dto';
+export * from './shipment-waybill.dto';
