@@ -4,6 +4,7 @@ import {
   RedisPushClaim,
   RedisTokenLock,
   WECHAT_PUSH_QUEUE,
+  WECHAT_SHIPMENT_QUEUE,
   type WechatLogisticsModuleOptions,
 } from 'nestjs-wechat-logistics';
 import { type DemoEnv } from './demo-env';
@@ -43,6 +44,11 @@ export function wechatOptionsFactory(
           }),
         }
       : 'inline';
+  // Durable shipments: their own queue, registered beside the pushes' (see push-queue.module.ts).
+  const shipments =
+    config.get('WECHAT_SHIPMENT_DELIVERY', { infer: true }) === 'queue'
+      ? { shipments: { queue: WECHAT_SHIPMENT_QUEUE } }
+      : {};
   const httpService =
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
       ? http
@@ -67,6 +73,7 @@ export function wechatOptionsFactory(
       tokenLock,
       pushClaim,
       pushDelivery,
+      ...shipments,
       httpService,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
@@ -89,6 +96,7 @@ export function wechatOptionsFactory(
     tokenLock,
     pushClaim,
     pushDelivery,
+    ...shipments,
     httpService,
     pushToken,
     encodingAesKey,

@@ -77,13 +77,19 @@ export class ShipmentStepError {
 }
 
 export class TrackedShipmentStep {
-  @ApiProperty({ enum: ['waybill', 'shippingInfo', 'tracking'] })
+  @ApiProperty({
+    enum: ['waybill', 'shippingInfo', 'tracking'],
+    example: 'waybill',
+  })
   step!: ShipmentStepName;
 
   @ApiProperty({ example: '运单 · waybill' })
   label!: string;
 
-  @ApiProperty({ enum: ['pending', 'running', 'done', 'failed', 'skipped'] })
+  @ApiProperty({
+    enum: ['pending', 'running', 'done', 'failed', 'skipped'],
+    example: 'done',
+  })
   status!: ShipmentStepStatus;
 
   @ApiProperty({ example: '完成 · done' })
@@ -121,7 +127,10 @@ export class TrackedShipment {
   })
   orderId!: string;
 
-  @ApiProperty({ enum: ['queued', 'running', 'completed', 'failed'] })
+  @ApiProperty({
+    enum: ['queued', 'running', 'completed', 'failed'],
+    example: 'completed',
+  })
   status!: ShipmentStatus;
 
   @ApiProperty({ example: '已发货 · shipped' })

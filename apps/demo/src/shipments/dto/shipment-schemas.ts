@@ -44,6 +44,8 @@ export class ShipmentStepErrorSchema {
   @ApiProperty({
     description:
       'The step’s error: WeChat’s errcode and errmsg, or the transport failure',
+    example:
+      'WeChat answered shipping.uploadShippingInfo with errcode 10060003: 订单已发货，无法重复发货',
   })
   message!: string;
 
@@ -60,6 +62,7 @@ export class ShipmentStepErrorSchema {
 export class StepStateSchema {
   @ApiProperty({
     enum: ['pending', 'running', 'done', 'failed', 'skipped'],
+    example: 'done',
     description:
       'running: started and not known to have ended (the next run checks WeChat before acting); skipped: tracking was not asked for',
   })
@@ -116,6 +119,7 @@ export class ShipmentStateSchema {
 
   @ApiProperty({
     enum: ['queued', 'running', 'completed', 'failed'],
+    example: 'completed',
     description:
       'queued: recorded by POST /shipments?wait=false, waiting for the queue’s worker',
   })
