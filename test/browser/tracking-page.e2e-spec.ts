@@ -7,6 +7,7 @@ import { type Browser } from 'puppeteer-core';
 import request from 'supertest';
 import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
 import { startDemoApp } from '../support/demo-app';
+import { shipBody } from '../shipments/shipment-route-fixtures';
 import { PLATFORMS } from '../support/platforms';
 import { describeWithChromium, launchChromium } from './chromium';
 
@@ -574,6 +575,114 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await first.close();
         await second.close();
         await capped.close();
+      }
+    }, 60_000);
+
+    it("shows a shipment's three steps as POST /shipments runs them, then its waybill's track and its payment's settlement, without a reload", async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `SHIP-PAGE-${platform}-1`;
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `.shipment[data-order-id="${orderId}"]`;
+      const shown = (selector: string, text: string) =>
+        page.waitForFunction(
+          (at: string, want: string) =>
+            document.querySelector(at)?.textContent?.includes(want) === true,
+          { timeout: 15_000 },
+          `${card} ${selector}`,
+          text,
+        );
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const tx = paid.body.transactionId as string;
+        const shipped = await http()
+          .post('/shipments')
+          .send(shipBody(orderId, tx))
+          .expect(201);
+        const waybillId = shipped.body.waybillId as string;
+        await page.waitForSelector(`${card}[data-status="completed"]`, {
+          timeout: 15_000,
+        });
+        const steps = await page.$$eval(`${card} .step`, (items) =>
+          items.map((item) => ({
+            step: item.getAttribute('data-step'),
+            status: item.getAttribute('data-status'),
+            words: Array.from(item.querySelectorAll('span')).map(
+              (span) => span.textContent,
+            ),
+          })),
+        );
+        expect(steps).toEqual([
+          {
+            step: 'waybill',
+            status: 'done',
+            words: [
+              '运单 · waybill',
+              '完成 · done',
+              '1 attempt',
+              `TEST ${waybillId}`,
+            ],
+          },
+          {
+            step: 'shippingInfo',
+            status: 'done',
+            words: [
+              '发货信息 · shipping info',
+              '完成 · done',
+              '1 attempt',
+              'express_company TEST',
+            ],
+          },
+          {
+            step: 'tracking',
+            status: 'done',
+            words: [
+              '物流跟踪 · buyer tracking',
+              '完成 · done',
+              '1 attempt',
+              `查询组件 · query token ${shipped.body.waybillToken as string}`,
+            ],
+          },
+        ]);
+        expect(await page.$eval(`${card} .now`, (n) => n.textContent)).toBe(
+          '已发货 · shipped',
+        );
+
+        // The carrier picks it up: the track shows on the shipment.
+        await http()
+          .post(`/logistics/test/orders/${orderId}/update`)
+          .send({
+            bizId: 'test_biz_id',
+            deliveryId: 'TEST',
+            waybillId,
+            actionTime: 1764140400,
+            actionType: 100001,
+            actionMsg: '揽件成功',
+          })
+          .expect(200);
+        await shown('.track', '揽件成功 · picked up (1 node)');
+        // The buyer confirms receipt and WeChat settles: the settlement shows on it too.
+        await http()
+          .post(`/shipping/test/payments/${tx}/confirm-receipt`)
+          .expect(200);
+        await http().post(`/shipping/test/payments/${tx}/settle`).expect(200);
+        await shown('.shipping', '交易完成 · completed');
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
       }
     }, 60_000);
   });
