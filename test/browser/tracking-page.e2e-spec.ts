@@ -685,5 +685,72 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.close();
       }
     }, 60_000);
+
+    it("shows a shipment's failed step with WeChat's error, then the same shipment finished by the next call, without a reload", async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `SHIP-FAIL-${platform}-1`;
+      const emulator = app.get(SandboxService).emulator;
+      if (!emulator) throw new Error('the demo is not in sandbox mode');
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `.shipment[data-order-id="${orderId}"]`;
+      const upload = `${card} .step[data-step="shippingInfo"]`;
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const body = shipBody(orderId, paid.body.transactionId as string);
+        // WeChat refuses the upload once: the waybill is made, the upload fails, tracking waits.
+        emulator.faults.inject({
+          path: '/wxa/sec/order/upload_shipping_info',
+          errcode: 10060001,
+          times: 1,
+        });
+        const refused = await http().post('/shipments').send(body);
+        expect(refused.body).toMatchObject({ errcode: 10060001 });
+        await page.waitForSelector(`${card}[data-status="failed"]`, {
+          timeout: 15_000,
+        });
+        expect(
+          await page.$$eval(`${card} .step`, (items) =>
+            items.map((item) => item.getAttribute('data-status')),
+          ),
+        ).toEqual(['done', 'failed', 'pending']);
+        expect(
+          await page.$eval(`${upload} .error`, (node) => ({
+            errcode: node.getAttribute('data-errcode'),
+            text: node.textContent,
+          })),
+        ).toEqual({
+          errcode: '10060001',
+          text: expect.stringContaining('10060001'),
+        });
+
+        // The same call again finishes what is missing: the upload's second attempt, then tracking.
+        await http().post('/shipments').send(body).expect(201);
+        await page.waitForSelector(`${card}[data-status="completed"]`, {
+          timeout: 15_000,
+        });
+        expect(
+          await page.$$eval(`${upload} span`, (spans) =>
+            spans.map((span) => span.textContent),
+          ),
+        ).toEqual([
+          '发货信息 · shipping info',
+          '完成 · done',
+          '2 attempts',
+          'express_company TEST',
+        ]);
+        expect(await page.$$(`${card} .error`)).toHaveLength(0);
+        // One card for the order all along.
+        expect(await page.$$(card)).toHaveLength(1);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
   });
 });
