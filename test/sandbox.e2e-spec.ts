@@ -115,7 +115,8 @@ describe.each(PLATFORMS)(
         '/test/orders/{shopOrderId}/realmock-status',
         '/test/orders/{shopOrderId}/status',
       ];
-      // Every logistics, shipping, waybill-tracking, returns and local-delivery route twice: the default app's, and each further app's.
+      const shipmentRoutes = ['', '/{orderId}'];
+      // Every logistics, shipping, waybill-tracking, returns, local-delivery and shipments route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -142,8 +143,11 @@ describe.each(PLATFORMS)(
           ),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
+          ...shipmentRoutes.map((route) => `/shipments${route}`),
+          ...shipmentRoutes.map((route) => `/shipments/apps/{appId}${route}`),
           '/tracking',
           '/tracking/local-orders',
+          '/tracking/shipments',
           '/tracking/stream',
           '/tracking/waybills',
           ...logisticsRoutes.map((route) => `/logistics${route}`),
