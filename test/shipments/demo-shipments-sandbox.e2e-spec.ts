@@ -162,4 +162,29 @@ describe.each(PLATFORMS)('a shipment in the sandbox — on %s', (platform) => {
     expect(Object.keys(data)).toEqual(expect.arrayContaining(schema.required));
     expect(data).toMatchObject({ orderId, steps: expect.any(Array) });
   });
+
+  it('lists a shipment on the page once it has a record, the most recently shipped first; a call refused before the first step (an unmapped carrier) leaves no trace', async () => {
+    const [first, second] = [`LIST-A-${platform}`, `LIST-B-${platform}`];
+    const pay = async () =>
+      (await http().post('/shipping/test/payments').expect(201)).body
+        .transactionId as string;
+    // Refused by the library before the first step: 品骏 has no code for the upload.
+    const refused = shipBody(first, await pay());
+    (refused.waybill as Record<string, unknown>).deliveryId = 'PJ';
+    await http().post('/shipments').send(refused).expect(500);
+    await http()
+      .post('/shipments')
+      .send(shipBody(second, await pay()))
+      .expect(201);
+    await http()
+      .post('/shipments')
+      .send(shipBody(first, await pay()))
+      .expect(201);
+    const listed = await http().get('/tracking/shipments').expect(200);
+    expect(
+      (listed.body as { orderId: string }[])
+        .map((shipment) => shipment.orderId)
+        .filter((orderId) => orderId.startsWith('LIST-')),
+    ).toEqual([first, second]);
+  });
 });

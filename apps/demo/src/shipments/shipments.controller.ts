@@ -119,6 +119,7 @@ export class ShipmentsController {
       return recorded;
     }
     const call = client.ship(shipOrderInput(body));
+    // Answered once the page lists it: a reload right after shows it.
     await this.tracked.follow(appId, body.orderId, call);
     return call;
   }

@@ -60,8 +60,11 @@ export class ShipmentsStore implements OnApplicationShutdown {
   }
 
   /**
-   * `call` is `ship` for the order: the order joins the page's list, and its
-   * record is followed while the call runs and after it, until it finishes.
+   * `call` is `ship` for the order: its record is followed while the call
+   * runs and after it, until it finishes, and the order joins the page's
+   * list as soon as it has a record — at the latest when this resolves, once
+   * the call returned (a call refused before the first step leaves no
+   * record, and no trace here either). Never rejects.
    */
   async follow(
     appId: string | undefined,
@@ -69,24 +72,21 @@ export class ShipmentsStore implements OnApplicationShutdown {
     call: Promise<unknown>,
   ): Promise<void> {
     const resolved = this.appIdOf(appId);
-    // First, before anything is awaited: the watch takes the call's outcome
-    // (a call refused at once must not go unhandled meanwhile).
-    void this.watch.follow(
-      this.key(resolved, orderId),
-      () => this.stateOf(resolved, orderId),
-      call,
+    const key = this.key(resolved, orderId);
+    let listed = false;
+    const read = async () => {
+      const state = await this.stateOf(resolved, orderId);
+      if (state && !listed) listed = await this.list(key, resolved, orderId);
+      return state;
+    };
+    // Before anything is awaited: the watch takes the call's outcome (a call
+    // refused at once must not go unhandled).
+    void this.watch.follow(key, read, call);
+    await call.then(
+      () => undefined,
+      () => undefined,
     );
-    try {
-      await this.shipped.append(this.key(resolved, orderId), {
-        appId: resolved,
-        orderId,
-        at: new Date().toISOString(),
-      });
-    } catch (error) {
-      this.logger.warn(
-        `The tracking page will not list shipment ${JSON.stringify(orderId.slice(0, 64))}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    if (!listed) await read().catch(() => undefined);
   }
 
   /** The tracking page's list: the most recently shipped first. */
@@ -105,6 +105,27 @@ export class ShipmentsStore implements OnApplicationShutdown {
     return states
       .filter((state): state is ShipmentStateSource => state !== undefined)
       .map(toTrackedShipment);
+  }
+
+  /** True once the order is on the page's list; a failed write is logged, and tried again on the next read. */
+  private async list(
+    key: string,
+    appId: string | undefined,
+    orderId: string,
+  ): Promise<boolean> {
+    try {
+      await this.shipped.append(key, {
+        appId,
+        orderId,
+        at: new Date().toISOString(),
+      });
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        `The tracking page does not list shipment ${JSON.stringify(orderId.slice(0, 64))} yet: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return false;
+    }
   }
 
   onApplicationShutdown(): void {
