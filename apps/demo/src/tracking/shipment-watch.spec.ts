@@ -1,18 +1,15 @@
 import { ShipmentWatch } from './shipment-watch';
-import {
-  type ShipmentStateSource,
-  type ShipmentStatus,
-} from './tracked-shipment';
+import { type ShipmentState } from 'nestjs-wechat-logistics';
+
+type ShipmentStatus = ShipmentState['status'];
 
 const FAST = { everyMs: 1, forMs: 60_000 };
 
-function recorded(
-  status: ShipmentStatus,
-  version: number,
-): ShipmentStateSource {
+function recorded(status: ShipmentStatus, version: number): ShipmentState {
   const step = { status: 'pending' as const, attempts: 0 };
   return {
     orderId: 'SHIP-1',
+    appId: 'wx1',
     createdAt: '2025-11-26T07:00:00.000Z',
     updatedAt: `2025-11-26T07:00:0${version}.000Z`,
     status,

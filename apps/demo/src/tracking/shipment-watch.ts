@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type ShipmentStateSource } from './tracked-shipment';
+import { type ShipmentState } from 'nestjs-wechat-logistics';
 
 export interface ShipmentWatchTiming {
   /** How often the shipment's record is read while it moves. */
@@ -20,7 +20,7 @@ interface Watched {
   readonly done: Promise<void>;
 }
 
-const finished = (state: ShipmentStateSource | undefined) =>
+const finished = (state: ShipmentState | undefined) =>
   state?.status === 'completed' || state?.status === 'failed';
 
 /**
@@ -37,7 +37,7 @@ export class ShipmentWatch {
   private readonly stopping = new AbortController();
 
   constructor(
-    private readonly publish: (state: ShipmentStateSource) => void,
+    private readonly publish: (state: ShipmentState) => void,
     private readonly timing: ShipmentWatchTiming = SHIPMENT_WATCH_TIMING,
   ) {}
 
@@ -53,7 +53,7 @@ export class ShipmentWatch {
    */
   follow(
     key: string,
-    read: () => Promise<ShipmentStateSource | undefined>,
+    read: () => Promise<ShipmentState | undefined>,
     call: Promise<unknown>,
   ): Promise<void> {
     const existing = this.watched.get(key);
@@ -83,7 +83,7 @@ export class ShipmentWatch {
   }
 
   private async loop(
-    read: () => Promise<ShipmentStateSource | undefined>,
+    read: () => Promise<ShipmentState | undefined>,
     calls: Set<Promise<unknown>>,
   ): Promise<void> {
     const giveUpAt = Date.now() + this.timing.forMs;

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  type ShipmentState,
   WechatLogisticsService,
   WechatShipmentService,
 } from 'nestjs-wechat-logistics';
@@ -7,11 +8,7 @@ import { DemoRedis } from '../config/demo-redis';
 import { type EventLog, MAX_ORDERS, MemoryEventLog } from '../events/event-log';
 import { RedisEventLog } from '../events/redis-event-log';
 import { ShipmentWatch } from './shipment-watch';
-import {
-  type ShipmentStateSource,
-  type TrackedShipment,
-  toTrackedShipment,
-} from './tracked-shipment';
+import { type TrackedShipment, toTrackedShipment } from './tracked-shipment';
 import { TrackingFeed } from './tracking-feed';
 
 /** One shipment the demo was asked for: which app's, which order. */
@@ -103,7 +100,7 @@ export class ShipmentsStore implements OnApplicationShutdown {
       ),
     );
     return states
-      .filter((state): state is ShipmentStateSource => state !== undefined)
+      .filter((state): state is ShipmentState => state !== undefined)
       .map(toTrackedShipment);
   }
 
@@ -135,7 +132,7 @@ export class ShipmentsStore implements OnApplicationShutdown {
   private stateOf(
     appId: string | undefined,
     orderId: string,
-  ): Promise<ShipmentStateSource | undefined> {
+  ): Promise<ShipmentState | undefined> {
     const client =
       appId === undefined || appId === this.logistics.defaultAppId
         ? this.shipments

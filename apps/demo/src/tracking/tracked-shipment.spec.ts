@@ -1,18 +1,15 @@
-import {
-  type ShipmentStateSource,
-  type ShipmentStepSource,
-  toTrackedShipment,
-} from './tracked-shipment';
+import { type ShipmentState } from 'nestjs-wechat-logistics';
+import { toTrackedShipment } from './tracked-shipment';
 
 const at = (second: number) =>
   new Date(Date.UTC(2025, 10, 26, 7, 0, second)).toISOString();
 
-const pending: ShipmentStepSource = { status: 'pending', attempts: 0 };
+const pending = { status: 'pending', attempts: 0 } as const;
 
 function state(
-  steps: Partial<ShipmentStateSource['steps']>,
-  status: ShipmentStateSource['status'] = 'running',
-): ShipmentStateSource {
+  steps: Partial<ShipmentState['steps']>,
+  status: ShipmentState['status'] = 'running',
+): ShipmentState {
   return {
     orderId: 'SHIP-1',
     appId: 'wx1',

@@ -1,41 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type ShipmentState,
+  type ShipmentStepName,
+  type ShipmentStepResults,
+  type ShipmentStepStatus,
+  type StepState,
+} from 'nestjs-wechat-logistics';
 
-/**
- * What the library's `WechatShipmentService.shipment(orderId)` reports (its
- * `ShipmentState`), as far as the page reads it.
- */
-export interface ShipmentStateSource {
-  readonly orderId: string;
-  readonly appId?: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly status: ShipmentStatus;
-  readonly steps: Readonly<Record<ShipmentStepName, ShipmentStepSource>>;
-}
-
-export type ShipmentStatus = 'running' | 'completed' | 'failed' | 'queued';
-export type ShipmentStepName = 'waybill' | 'shippingInfo' | 'tracking';
-export type ShipmentStepStatus =
-  'pending' | 'running' | 'done' | 'failed' | 'skipped';
-
-export interface ShipmentStepSource {
-  readonly status: ShipmentStepStatus;
-  readonly attempts: number;
-  readonly startedAt?: string;
-  readonly finishedAt?: string;
-  readonly result?: {
-    readonly deliveryId?: string;
-    readonly waybillId?: string;
-    readonly expressCompany?: string;
-    readonly mode?: 'follow' | 'trace';
-    readonly waybillToken?: string;
-  };
-  readonly error?: {
-    readonly message: string;
-    readonly errcode?: number;
-    readonly httpStatus: number;
-  };
-}
+type ShipmentStatus = ShipmentState['status'];
 
 /** The three steps in the order they run, each in WeChat's family's words, then English. */
 const STEP_LABELS: Readonly<Record<ShipmentStepName, string>> = {
@@ -162,10 +134,11 @@ export class TrackedShipment {
 }
 
 /** The library's shipment state as the page shows it: the steps in order, each in words. */
-export function toTrackedShipment(state: ShipmentStateSource): TrackedShipment {
+export function toTrackedShipment(state: ShipmentState): TrackedShipment {
   const waybill = state.steps.waybill.result;
   return {
-    ...(state.appId !== undefined && { appId: state.appId }),
+    // '' is a default app configured without an AppID.
+    ...(state.appId !== '' && { appId: state.appId }),
     orderId: state.orderId,
     status: state.status,
     state: SHIPMENT_WORDS[state.status] ?? state.status,
@@ -175,17 +148,20 @@ export function toTrackedShipment(state: ShipmentStateSource): TrackedShipment {
     ...(waybill?.waybillId !== undefined && { waybillId: waybill.waybillId }),
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
-    steps: (Object.keys(STEP_LABELS) as ShipmentStepName[]).map((step) =>
-      toTrackedStep(step, state.steps[step]),
-    ),
+    steps: [
+      toTrackedStep('waybill', state.steps.waybill),
+      toTrackedStep('shippingInfo', state.steps.shippingInfo),
+      toTrackedStep('tracking', state.steps.tracking),
+    ],
   };
 }
 
-function toTrackedStep(
-  step: ShipmentStepName,
-  source: ShipmentStepSource,
+function toTrackedStep<Name extends ShipmentStepName>(
+  step: Name,
+  source: StepState<Name>,
 ): TrackedShipmentStep {
-  const outcome = outcomeInWords(step, source);
+  const outcome =
+    source.result === undefined ? undefined : OUTCOMES[step](source.result);
   return {
     step,
     label: STEP_LABELS[step],
@@ -205,23 +181,14 @@ function toTrackedStep(
   };
 }
 
-/** The step's result as one line: the waybill, the carrier code uploaded, the buyer's token. */
-function outcomeInWords(
-  step: ShipmentStepName,
-  source: ShipmentStepSource,
-): string | undefined {
-  const result = source.result;
-  if (!result) return undefined;
-  switch (step) {
-    case 'waybill':
-      return [result.deliveryId, result.waybillId].filter(Boolean).join(' ');
-    case 'shippingInfo':
-      return result.expressCompany === undefined
-        ? undefined
-        : `express_company ${result.expressCompany}`;
-    case 'tracking':
-      return result.waybillToken === undefined
-        ? undefined
-        : `${result.mode === 'follow' ? '物流消息 · message' : '查询组件 · query'} token ${result.waybillToken}`;
-  }
-}
+/** Each step's result as one line: the waybill, the carrier code uploaded, the buyer's token. */
+const OUTCOMES: {
+  readonly [Name in ShipmentStepName]: (
+    result: ShipmentStepResults[Name],
+  ) => string;
+} = {
+  waybill: ({ deliveryId, waybillId }) => `${deliveryId} ${waybillId}`,
+  shippingInfo: ({ expressCompany }) => `express_company ${expressCompany}`,
+  tracking: ({ mode, waybillToken }) =>
+    `${mode === 'follow' ? '物流消息 · message' : '查询组件 · query'} token ${waybillToken}`,
+};
