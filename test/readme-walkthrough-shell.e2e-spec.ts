@@ -84,7 +84,12 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
     const statuses = first.map((step) => step.status);
     expect(statuses).toEqual([
       200, 201, 200, 200, 200, 409, 200, 201, 200, 201, 200, 200, 200, 200, 201,
-      200, 200, 200, 201, 200, 200, 200, 200, 201, 200, 200, 200, 200, 200, 201,
+      200, 200, 200, 201, 200, 200, 200, 200, 201, 200, 200, 200, 200, 200,
+      // 同城配送: apply, store, top-up page, sandbox order, four statuses, read, page data
+      200,
+      201, 200, 201, 200, 200, 200, 200, 200, 200,
+      // one order shipped in one call: payment, ship, ship again, pick-up, receipt, settlement, its state
+      201,
       201, 201, 200, 200, 200, 200,
     ]);
     expect(second.map((step) => step.status)).toEqual(statuses);
@@ -120,6 +125,16 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         delivering,
         localRead,
         localOrders,
+        ,
+        store,
+        charge,
+        icAdded,
+        ,
+        ,
+        ,
+        ,
+        icRead,
+        icOrders,
         shipPaid,
         shipped,
         shippedAgain,
@@ -131,6 +146,29 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         (step) => JSON.parse(step.body) as Record<string, unknown>,
       );
       expect(JSON.stringify(carriers)).toContain('"deliveryId":"TEST"');
+      expect(store).toMatchObject({
+        outStoreId: expect.stringMatching(/^GZ-\d+$/),
+      });
+      expect(charge).toMatchObject({ payUrl: expect.any(String) });
+      expect(icAdded).toMatchObject({
+        storeOrderId: expect.stringMatching(/^IC-\d+$/),
+      });
+      expect(icRead).toMatchObject({
+        wxOrderId: icAdded.wxOrderId,
+        orderStatus: 70000,
+      });
+      expect(
+        (icOrders as unknown as Record<string, unknown>[]).find(
+          (o) => o.wxOrderId === icAdded.wxOrderId,
+        ),
+      ).toMatchObject({
+        state: '配送完成 · delivered',
+        final: 'success',
+        verifiedBy: 'sign',
+        steps: [10000, 30000, 40000, 50000, 70000].map((orderStatus): unknown =>
+          expect.objectContaining({ orderStatus, verifiedBy: 'sign' }),
+        ),
+      });
       expect(added).toMatchObject({
         orderId: expect.stringMatching(/^WALK-\d+-1$/),
       });

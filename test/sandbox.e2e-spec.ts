@@ -115,8 +115,25 @@ describe.each(PLATFORMS)(
         '/test/orders/{shopOrderId}/realmock-status',
         '/test/orders/{shopOrderId}/status',
       ];
+      const intracityRoutes = [
+        '/apply',
+        '/balances',
+        '/balances/charge',
+        '/balances/refund',
+        '/callback',
+        '/cities',
+        '/flows',
+        '/orders',
+        '/orders/quote',
+        '/orders/{wxOrderId}',
+        '/orders/{wxOrderId}/cancel',
+        '/pay-mode',
+        '/stores',
+        '/stores/{wxStoreId}',
+        '/test/orders/{wxOrderId}/status',
+      ];
       const shipmentRoutes = ['', '/{orderId}'];
-      // Every logistics, shipping, waybill-tracking, returns, local-delivery and shipments route twice: the default app's, and each further app's.
+      // Every logistics, shipping, waybill-tracking, returns, local-delivery, intracity and shipments route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -141,11 +158,14 @@ describe.each(PLATFORMS)(
           ...localDeliveryRoutes.map(
             (route) => `/local-delivery/apps/{appId}${route}`,
           ),
+          ...intracityRoutes.map((route) => `/intracity${route}`),
+          ...intracityRoutes.map((route) => `/intracity/apps/{appId}${route}`),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
           ...shipmentRoutes.map((route) => `/shipments${route}`),
           ...shipmentRoutes.map((route) => `/shipments/apps/{appId}${route}`),
           '/tracking',
+          '/tracking/intracity-orders',
           '/tracking/local-orders',
           '/tracking/shipments',
           '/tracking/stream',

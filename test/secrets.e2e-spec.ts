@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TRANSPORTS, demoTransportEnv } from './support/transports';
 import { type INestApplication } from '@nestjs/common';
 import {
@@ -7,6 +10,13 @@ import {
 } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
 import { CapturingLogger } from './support/capturing-logger';
+import {
+  gzStore,
+  makeSecurityKeys,
+  quoteOf,
+  sandboxOrder,
+  secureBothSides,
+} from './support/intracity-harness';
 import { emulatorEnv, startDemoApp } from './support/demo-app';
 import { DEMO_ROUTES, send } from './support/demo-routes';
 import { buildPush, pathUpdateFields } from './support/push-request';
@@ -496,6 +506,182 @@ describe.each(TRANSPORTS)(
       for (const [what, secret] of secrets) {
         const width = what === 'an access token' ? 12 : 8;
         for (let start = 0; start + width <= secret.length; start += 1) {
+          const at = everything.indexOf(secret.slice(start, start + width));
+          expect({
+            what,
+            found:
+              at === -1
+                ? undefined
+                : everything.slice(Math.max(0, at - 200), at + 50),
+          }).toEqual({ what, found: undefined });
+        }
+      }
+      await wechat.stop();
+    }, 60_000);
+  },
+);
+
+/**
+ * API security (同城配送) configured from key files: a whole sandbox order,
+ * a reply tampered and one signed by a certificate the demo does not trust,
+ * WeChat's 40234, a forged callback, with debug logging on: neither the
+ * symmetric key, nor the private key, nor any signature (the demo's or the
+ * emulator's), nor a sealed body appears in logs, output or responses.
+ */
+describe.each(TRANSPORTS)(
+  'API security keys stay secret — over %s',
+  (transport) => {
+    it('no symmetric key, private key, signature or sealed body in any log level, output or response', async () => {
+      const wechat = await WechatEmulator.start({ appSecret: SECRET });
+      const keys = makeSecurityKeys();
+      secureBothSides(wechat, wechat.appId, keys);
+      const dir = mkdtempSync(join(tmpdir(), 'demo-secrets-'));
+      const keyFile = join(dir, 'app.key');
+      const certFile = join(dir, 'platform.pem');
+      writeFileSync(keyFile, keys.privateKey);
+      writeFileSync(certFile, wechat.apiSecurity.platform.certificatePem);
+      const logger = new CapturingLogger();
+      const responses: string[] = [];
+      const keep = (res: request.Response) => {
+        responses.push(
+          JSON.stringify({
+            status: res.status,
+            headers: res.headers,
+            text: res.text,
+          }),
+        );
+        return res;
+      };
+      const output = await captureOutput(async () => {
+        const app = await startDemoApp(
+          emulatorEnv(wechat, {
+            ...demoTransportEnv(transport),
+            WECHAT_TIMEOUT_MS: '2000',
+            LOG_LEVEL: 'debug',
+            WECHAT_PUSH_TOKEN: PUSH_TOKEN,
+            WECHAT_API_AES_KEY: keys.aesKey,
+            WECHAT_API_AES_SN: keys.aesSn,
+            WECHAT_API_PRIVATE_KEY_FILE: keyFile,
+            WECHAT_API_RSA_SN: keys.rsaSn,
+            WECHAT_API_PLATFORM_CERTS: `${wechat.apiSecurity.platform.sn}=${certFile}`,
+          }),
+          logger,
+        );
+        await app.listen(0, '127.0.0.1');
+        const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+        wechat.intracity.setCallbackToken(PUSH_TOKEN);
+        const http = () => request(url);
+        try {
+          await http().post('/intracity/apply').then(keep);
+          const store = await http()
+            .post('/intracity/stores')
+            .send(gzStore('SECRET-STORE'))
+            .then(keep);
+          const wxStoreId = store.body.wxStoreId as string;
+          const order = sandboxOrder(
+            wxStoreId,
+            'SECRET-ORDER',
+            `${url}/intracity/callback`,
+          );
+          await http()
+            .post('/intracity/orders/quote')
+            .send(quoteOf(order))
+            .then(keep);
+          const added = await http()
+            .post('/intracity/orders')
+            .send(order)
+            .then(keep);
+          const wxOrderId = added.body.wxOrderId as string;
+          for (const orderStatus of [30000, 70000])
+            await http()
+              .post(`/intracity/test/orders/${wxOrderId}/status`)
+              .send({ orderStatus })
+              .then(keep);
+          await wechat.intracity.callbacksSettled();
+          for (const tamper of ['body', 'signature', 'serial'] as const) {
+            wechat.apiSecurity.tamperNextReply(tamper);
+            await http().get(`/intracity/orders/${wxOrderId}`).then(keep);
+          }
+          wechat.faults.inject({
+            path: WECHAT_PATHS.intracityQueryOrder,
+            errcode: 40234,
+            times: 1,
+          });
+          await http().get(`/intracity/orders/${wxOrderId}`).then(keep);
+          const [callback] = wechat.intracity.callbackLogNow();
+          await http()
+            .post('/intracity/callback')
+            .set('content-type', 'application/json')
+            .send(
+              JSON.stringify({
+                ...callback.attempts[0].body,
+                sign: '0'.repeat(32),
+              }),
+            )
+            .then(keep);
+          await http().get('/tracking/intracity-orders').then(keep);
+        } finally {
+          await app.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+
+      // The run did exercise what it claims to: sealed calls, refused replies, believed callbacks.
+      const sealed = wechat.requests
+        .all()
+        .filter((r) => r.path.startsWith('/cgi-bin/express/intracity/'));
+      const signatures = sealed
+        .map((r) => r.headers['wechatmp-signature'])
+        .filter((s): s is string => typeof s === 'string');
+      expect(signatures.length).toBeGreaterThanOrEqual(8);
+      const envelopes = sealed
+        .map((r) => (r.body as { data?: unknown }).data)
+        .filter((d): d is string => typeof d === 'string');
+      expect(envelopes.length).toBe(signatures.length);
+      const statuses = responses.map(
+        (r) => (JSON.parse(r) as { status: number }).status,
+      );
+      expect(statuses.filter((s) => s === 502)).toHaveLength(3);
+      expect(statuses).toContain(401);
+      const delivered = (
+        await wechat.intracity.callbacks(
+          wechat.intracity.callbackLogNow()[0].wxOrderId,
+        )
+      ).filter((c) => c.delivered);
+      expect(delivered).toHaveLength(3);
+      expect(
+        logger.messages('debug', 'WechatLogistics').length,
+      ).toBeGreaterThan(8);
+
+      const everything = [logger.text(), output, ...responses].join('\n');
+      const privateKeyBody = keys.privateKey
+        .split('\n')
+        .filter((line) => line && !line.startsWith('-----'))
+        .join('');
+      const secrets: [string, string, number][] = [
+        ['the symmetric key', keys.aesKey, 8],
+        [
+          'the symmetric key (hex)',
+          Buffer.from(keys.aesKey, 'base64').toString('hex'),
+          12,
+        ],
+        ['the private key', privateKeyBody, 12],
+        ['the push token', PUSH_TOKEN, 8],
+        ...signatures.map((s): [string, string, number] => [
+          'a signature',
+          s,
+          16,
+        ]),
+        ...envelopes.map((d): [string, string, number] => [
+          'a sealed body',
+          d,
+          16,
+        ]),
+      ];
+      for (const [what, secret, width] of secrets) {
+        // Stepping by a quarter width still catches any excerpt at least 1.25 widths long.
+        const step = Math.max(1, Math.floor(width / 4));
+        for (let start = 0; start + width <= secret.length; start += step) {
           const at = everything.indexOf(secret.slice(start, start + width));
           expect({
             what,

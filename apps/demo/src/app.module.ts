@@ -12,12 +12,18 @@ import { queueModules } from './config/push-queue.module';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { OrderEventsController } from './events/order-events.controller';
 import { FailedPushesController } from './events/failed-pushes.controller';
+import { IntracityOrdersStore } from './events/intracity-orders.store';
 import { LocalOrdersStore } from './events/local-orders.store';
 import { PushEventsController } from './events/push-events.controller';
 import { ReceivedEventsStore } from './events/received-events.store';
 import { ShippingEventsController } from './events/shipping-events.controller';
 import { ShippingEventsStore } from './events/shipping-events.store';
 import { HealthController } from './health/health.controller';
+import { IntracityCallbackController } from './intracity/intracity-callback.controller';
+import { IntracityFundsController } from './intracity/intracity-funds.controller';
+import { IntracityOrdersController } from './intracity/intracity-orders.controller';
+import { IntracitySandboxOrdersController } from './intracity/intracity-sandbox-orders.controller';
+import { IntracityStoresController } from './intracity/intracity-stores.controller';
 import { LocalDeliveryAccountsController } from './local-delivery/local-delivery-accounts.controller';
 import { LocalOrdersController } from './local-delivery/local-orders.controller';
 import { LocalSandboxOrdersController } from './local-delivery/local-sandbox-orders.controller';
@@ -112,6 +118,11 @@ export class AppModule {
         LocalOrdersController,
         LocalSandboxOrdersController,
         ShipmentsController,
+        IntracityStoresController,
+        IntracityFundsController,
+        IntracityOrdersController,
+        IntracitySandboxOrdersController,
+        IntracityCallbackController,
         PushEventsController,
         FailedPushesController,
         OrderEventsController,
@@ -122,6 +133,7 @@ export class AppModule {
         ReceivedEventsStore,
         ShippingEventsStore,
         LocalOrdersStore,
+        IntracityOrdersStore,
         WaybillLinksStore,
         ShipmentsStore,
         TrackingFeed,

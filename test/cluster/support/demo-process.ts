@@ -91,6 +91,17 @@ export class DemoProcess {
     }
   }
 
+  /** Writes one line to the process's stdin (a fixture's command, e.g. "GO"). */
+  send(line: string): void {
+    this.child.stdin?.write(`${line}\n`);
+  }
+
+  /** Resolves once the process has exited, with the signal that ended it (`null`: it exited by itself). */
+  async exit(): Promise<NodeJS.Signals | null> {
+    await this.exited;
+    return this.child.signalCode;
+  }
+
   /** Log lines matching `pattern`. */
   lines(pattern: RegExp): string[] {
     return this.output.filter((line) => pattern.test(line));

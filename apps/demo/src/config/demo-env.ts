@@ -1,6 +1,14 @@
-import { type WechatAppOptions } from 'nestjs-wechat-logistics';
+import {
+  type WechatApiSecurityKeys,
+  type WechatAppOptions,
+} from 'nestjs-wechat-logistics';
 import { DEMO_LOG_LEVELS, type DemoLogLevel } from '../logging/demo-logger';
 import { DEMO_PLATFORMS, type DemoPlatform } from '../platform/demo-platform';
+import {
+  API_SECURITY_ENV_NAMES,
+  type ApiSecuritySettings,
+  loadApiSecurity,
+} from './api-security-env';
 
 /** The demo's environment, checked once at start so a typo names the variable instead of failing later. */
 export interface DemoEnv {
@@ -32,8 +40,17 @@ export interface DemoEnv {
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
   /**
+   * API security (服务端API安全鉴权) for the default mini program, which
+   * 同城配送 requires: WECHAT_API_AES_KEY, WECHAT_API_AES_SN,
+   * WECHAT_API_PRIVATE_KEY_FILE, WECHAT_API_PLATFORM_CERTS (`SN=path[,SN=path]`)
+   * and optionally WECHAT_API_RSA_SN, read and checked at start (api-security-env.ts).
+   */
+  WECHAT_API_SECURITY?: WechatApiSecurityKeys;
+  /**
    * More mini programs, for `/logistics/apps/:appId/…`: a JSON array of
-   * `{ appId, appSecret, pushToken?, encodingAesKey? }` (the library checks each field at start).
+   * `{ appId, appSecret, pushToken?, encodingAesKey?, apiSecurity? }` (the library checks each field at start);
+   * `apiSecurity` is `{ aesKey, aesSn, privateKeyFile, rsaSn?, platformCerts? }`,
+   * platformCerts WECHAT_API_PLATFORM_CERTS's by default.
    */
   WECHAT_EXTRA_APPS: WechatAppOptions[];
   /**
@@ -138,7 +155,11 @@ export function validateDemoEnv(
     WECHAT_SHIPMENT_DELIVERY: shipmentDelivery,
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
-    WECHAT_EXTRA_APPS: extraApps(text('WECHAT_EXTRA_APPS')),
+    WECHAT_API_SECURITY: envApiSecurity(text),
+    WECHAT_EXTRA_APPS: extraApps(
+      text('WECHAT_EXTRA_APPS'),
+      text('WECHAT_API_PLATFORM_CERTS'),
+    ),
     LOCAL_DELIVERY_SHOP_SECRETS: shopSecrets(
       text('LOCAL_DELIVERY_SHOP_SECRETS'),
     ),
@@ -172,10 +193,46 @@ export function validateDemoEnv(
   return env;
 }
 
-const EXTRA_APP_FIELDS = ['appId', 'appSecret', 'pushToken', 'encodingAesKey'];
+/** The default app's API security from WECHAT_API_*; errors say "Environment variable …". */
+function envApiSecurity(
+  text: (name: string) => string | undefined,
+): WechatApiSecurityKeys | undefined {
+  try {
+    return loadApiSecurity(
+      {
+        aesKey: text(API_SECURITY_ENV_NAMES.aesKey),
+        aesSn: text(API_SECURITY_ENV_NAMES.aesSn),
+        privateKeyFile: text(API_SECURITY_ENV_NAMES.privateKeyFile),
+        rsaSn: text(API_SECURITY_ENV_NAMES.rsaSn),
+        platformCerts: text(API_SECURITY_ENV_NAMES.platformCerts),
+      },
+      API_SECURITY_ENV_NAMES,
+    );
+  } catch (error) {
+    throw new Error(`Environment variable ${(error as Error).message}`);
+  }
+}
+
+const EXTRA_APP_FIELDS = [
+  'appId',
+  'appSecret',
+  'pushToken',
+  'encodingAesKey',
+  'apiSecurity',
+];
+const EXTRA_APP_SECURITY_FIELDS: readonly (keyof ApiSecuritySettings)[] = [
+  'aesKey',
+  'aesSn',
+  'privateKeyFile',
+  'rsaSn',
+  'platformCerts',
+];
 
 /** `WECHAT_EXTRA_APPS`, parsed; its errors name the entry and field, never a value (they hold secrets). */
-function extraApps(value: string | undefined): WechatAppOptions[] {
+function extraApps(
+  value: string | undefined,
+  platformCerts: string | undefined,
+): WechatAppOptions[] {
   if (value === undefined) return [];
   let parsed: unknown;
   try {
@@ -199,13 +256,49 @@ function extraApps(value: string | undefined): WechatAppOptions[] {
         throw new Error(
           `Environment variable WECHAT_EXTRA_APPS[${index}] has an unknown field "${key.slice(0, 40)}" (known: ${EXTRA_APP_FIELDS.join(', ')})`,
         );
-      if (typeof field !== 'string')
+      if (typeof field !== 'string' && key !== 'apiSecurity')
         throw new Error(
           `Environment variable WECHAT_EXTRA_APPS[${index}].${key} must be a string`,
         );
     }
-    return entry as WechatAppOptions;
+    const { apiSecurity, ...app } = entry as Record<string, unknown>;
+    if (apiSecurity === undefined) return app as unknown as WechatAppOptions;
+    const field = `WECHAT_EXTRA_APPS[${index}].apiSecurity`;
+    try {
+      return {
+        ...(app as unknown as WechatAppOptions),
+        apiSecurity: loadApiSecurity(
+          { platformCerts, ...extraAppSecurity(apiSecurity, field) },
+          {
+            aesKey: `${field}.aesKey`,
+            aesSn: `${field}.aesSn`,
+            privateKeyFile: `${field}.privateKeyFile`,
+            rsaSn: `${field}.rsaSn`,
+            platformCerts: `${field}.platformCerts (or WECHAT_API_PLATFORM_CERTS)`,
+          },
+        ),
+      };
+    } catch (error) {
+      throw new Error(`Environment variable ${(error as Error).message}`);
+    }
   });
+}
+
+/** An extra app's `apiSecurity` object: its known fields, each a string. */
+function extraAppSecurity(value: unknown, field: string): ApiSecuritySettings {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(
+      `${field} must be an object { aesKey, aesSn, privateKeyFile, rsaSn?, platformCerts? }`,
+    );
+  for (const [key, setting] of Object.entries(value)) {
+    if (!(EXTRA_APP_SECURITY_FIELDS as readonly string[]).includes(key))
+      throw new Error(
+        `${field} has an unknown field "${key.slice(0, 40)}" (known: ${EXTRA_APP_SECURITY_FIELDS.join(', ')})`,
+      );
+    if (typeof setting !== 'string' || setting.trim() === '')
+      throw new Error(`${field}.${key} must be a non-empty string`);
+  }
+  return value;
 }
 
 /**

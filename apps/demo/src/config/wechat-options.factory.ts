@@ -79,13 +79,17 @@ export function wechatOptionsFactory(
       pushToken: sandbox.pushToken,
       encodingAesKey: sandbox.encodingAesKey,
       // A second emulated mini program, for the multi-app routes.
-      apps: [sandbox.secondApp],
+      apps: [{ ...sandbox.secondApp, apiSecurity: sandbox.apiSecurity }],
+      // 同城配送 is sealed: keys the emulator's console holds too.
+      apiSecurity: sandbox.apiSecurity,
       // WeChat's sandbox carrier TEST has the same code in every family (POST /shipments needs it mapped).
       carrierCodes: { [SANDBOX_CARRIER]: SANDBOX_CARRIER, ...carrierCodes },
       ...localDelivery,
     };
   }
   const pushToken = config.get('WECHAT_PUSH_TOKEN', { infer: true });
+  // API security (同城配送 needs it): keys read from WECHAT_API_* at start.
+  const apiSecurity = config.get('WECHAT_API_SECURITY', { infer: true });
   const encodingAesKey = config.get('WECHAT_PUSH_AES_KEY', { infer: true });
   return {
     appId: config.get('WECHAT_APP_ID', { infer: true }),
@@ -103,5 +107,6 @@ export function wechatOptionsFactory(
     apps: config.get('WECHAT_EXTRA_APPS', { infer: true }),
     ...(Object.keys(carrierCodes).length > 0 && { carrierCodes }),
     ...localDelivery,
+    ...(apiSecurity && { apiSecurity }),
   };
 }

@@ -8,7 +8,8 @@ export type RouteFamily =
   | 'waybill-tracking'
   | 'returns'
   | 'local-delivery'
-  | 'shipments';
+  | 'shipments'
+  | 'intracity';
 
 /**
  * Every WeChat-backed route answers twice: `/logistics/…` for the default mini

@@ -25,7 +25,7 @@ export interface WechatCallDocs {
    * (9300513 is a carrier's e-waybill quota for `logistics.`, a daily call
    * quota for `tracking.`).
    */
-  readonly api: `${'logistics' | 'shipping' | 'tracking' | 'returns' | 'localDelivery'}.${string}`;
+  readonly api: `${'logistics' | 'shipping' | 'tracking' | 'returns' | 'localDelivery' | 'intracity'}.${string}`;
   /**
    * The operation's id when the method name is taken by another family's
    * route: `shipping.getOrder` is `getShippingOrder` (the library's own

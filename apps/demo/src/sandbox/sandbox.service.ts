@@ -1,6 +1,10 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import { type WechatApiSecurityKeys } from 'nestjs-wechat-logistics';
+import {
+  OFFICIAL_EXAMPLE_KEYS,
+  WechatEmulator,
+} from 'nestjs-wechat-logistics/testing';
 
 /** The order the sandbox seeds, so the README's first curl has something to cancel. */
 export const SANDBOX_DEMO_ORDER = {
@@ -37,6 +41,9 @@ export class SandboxService implements OnApplicationShutdown {
   readonly pushToken = randomBytes(12).toString('hex');
   readonly encodingAesKey = randomEncodingAesKey();
 
+  /** The demo's own URL once it listens (connectPush): where sandbox 同城配送 orders call back. */
+  private baseUrl: string | undefined;
+
   private constructor(
     readonly emulator: WechatEmulator | undefined,
     /** The second app: its own secret and push settings, as its own console would have. */
@@ -53,6 +60,37 @@ export class SandboxService implements OnApplicationShutdown {
   }
 
   /**
+   * API security both sides agree on in the sandbox, which 同城配送 needs:
+   * the emulator's console holds WeChat's published example keys (public
+   * test values, securing nothing) and the demo trusts the emulator's
+   * platform certificate. `undefined` outside sandbox mode.
+   */
+  get apiSecurity(): WechatApiSecurityKeys | undefined {
+    const emulator = this.emulator;
+    if (!emulator) return undefined;
+    const platform = emulator.apiSecurity.platform;
+    return {
+      aesKey: OFFICIAL_EXAMPLE_KEYS.aesKey,
+      aesSn: OFFICIAL_EXAMPLE_KEYS.aesSn,
+      privateKey: OFFICIAL_EXAMPLE_KEYS.privateKeyPem,
+      rsaSn: OFFICIAL_EXAMPLE_KEYS.rsaSn,
+      platformCertificates: { [platform.sn]: platform.certificatePem },
+    };
+  }
+
+  /**
+   * Where a sandbox 同城配送 order of `appId` (undefined: the default app)
+   * calls back when addOrder names no callbackUrl: the demo's own callback
+   * route. `undefined` outside sandbox mode or before the demo listens.
+   */
+  intracityCallbackUrl(appId: string | undefined): string | undefined {
+    if (!this.emulator || this.baseUrl === undefined) return undefined;
+    return appId === undefined
+      ? `${this.baseUrl}/intracity/callback`
+      : `${this.baseUrl}/intracity/apps/${encodeURIComponent(appId)}/callback`;
+  }
+
+  /**
    * Points the emulator's add_express_path pushes at the demo itself, in safe mode
    * and XML like a production console, once the demo knows its own URL
    * (`baseUrl/logistics/events`; the second app's to its own multi-app route).
@@ -60,6 +98,7 @@ export class SandboxService implements OnApplicationShutdown {
   connectPush(baseUrl: string): void {
     const emulator = this.emulator;
     if (!emulator) return;
+    this.baseUrl = baseUrl;
     emulator.configurePush({
       url: `${baseUrl}/logistics/events`,
       token: this.pushToken,
@@ -86,8 +125,17 @@ export class SandboxService implements OnApplicationShutdown {
     emulator.app(appId).orders.seed({ ...SANDBOX_DEMO_ORDER });
     emulator.shipping.seedPayment({ ...SANDBOX_DEMO_PAYMENT });
     emulator.app(appId).shipping.seedPayment({ ...SANDBOX_DEMO_PAYMENT });
+    // The console's API安全 page of both apps: the keys the demo signs with (see apiSecurity).
+    const consoleKeys = {
+      aesKey: OFFICIAL_EXAMPLE_KEYS.aesKey,
+      aesSn: OFFICIAL_EXAMPLE_KEYS.aesSn,
+      appPublicKey: OFFICIAL_EXAMPLE_KEYS.publicKeyPem,
+      rsaSn: OFFICIAL_EXAMPLE_KEYS.rsaSn,
+    };
+    emulator.apiSecurity.configure(consoleKeys);
+    emulator.app(appId).apiSecurity.configure(consoleKeys);
     new Logger('Sandbox').log(
-      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url} with two mini programs (the default one and ${appId}), demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId} and its payment ${SANDBOX_DEMO_PAYMENT.transactionId} (待发货, for the shipping routes) in each`,
+      `Sandbox mode (WECHAT_APP_ID is not set): WeChat emulator on ${emulator.url} with two mini programs (the default one and ${appId}), demo order ${SANDBOX_DEMO_ORDER.orderId} / waybill ${SANDBOX_DEMO_ORDER.waybillId} on carrier ${SANDBOX_DEMO_ORDER.deliveryId} and its payment ${SANDBOX_DEMO_PAYMENT.transactionId} (待发货, for the shipping routes) in each; API security set up on both sides (同城配送 works)`,
     );
     return new SandboxService(emulator, secondApp);
   }

@@ -46,6 +46,8 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
   .local-order .final { font-size: .8rem; padding: .05rem .45rem; border-radius: 1rem; background: #dafbe1; color: #116329; }
   .local-order[data-final="fail"] .final { background: #ffebe9; color: #a40e26; }
   .local-order .rider, .local-order .arrival { font-size: .9rem; margin: 0 0 .35rem; }
+  .intracity-order { border-left-color: #0969da; }
+  .intracity-order .verified { font-size: .8rem; color: #57606a; margin-left: .5rem; }
   .local-order .label { font-weight: 600; margin-right: .5rem; }
   .shipment { background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #8250df; border-radius: .5rem; padding: 1rem 1.25rem; margin-bottom: 1rem; }
   .shipment h2 { font-size: 1.1rem; margin: 0; font-family: ui-monospace, monospace; }
@@ -69,6 +71,7 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
 <p id="empty">No path update has arrived yet. In sandbox mode, step 3 of the README's walk-through makes one.</p>
 <section id="shipments" aria-label="发货 · shipments"></section>
 <section id="local-orders" aria-label="即时配送 · local delivery"></section>
+<section id="intracity-orders" aria-label="同城配送 · intracity delivery"></section>
 <main id="waybills"></main>
 <script src="/tracking/app.js"></script>
 </body>
@@ -83,6 +86,8 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var shown = new Map();
   var localList = document.getElementById('local-orders');
   var localShown = new Map(); // app|shop|order → its card and how many statuses it shows
+  var intracityList = document.getElementById('intracity-orders');
+  var intracityShown = new Map(); // app|wxOrderId → its card and how many statuses it shows
   var shipments = new Map(); // waybill → its payment's latest settlement push
   var buyers = new Map(); // waybill → its tracking tokens and returns, as last recorded
   var shipmentList = document.getElementById('shipments');
@@ -290,6 +295,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   }
 
   var FINAL_WORDS = { success: '终态 · final: delivered', fail: '终态 · final: failed' };
+  var VERIFIED_WORDS = { sign: '✓ verified by sign', query: '✓ verified by query' };
 
   function timeElement(iso) {
     var time = element('time', '', timeFormat.format(new Date(iso)));
@@ -342,6 +348,43 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     localShown.set(key, { steps: order.steps.length, card: card });
   }
 
+  // A 同城配送 order: its status now (final ones marked), how the demo
+  // believed it (sign or query), the courier when known and every status.
+  function renderIntracityOrder(order) {
+    var key = [order.appId, order.wxOrderId].join('|');
+    var current = intracityShown.get(key);
+    if (current && current.steps > order.steps.length) return;
+    var card = element('article', 'local-order intracity-order');
+    card.dataset.wxOrderId = order.wxOrderId;
+    card.dataset.status = String(order.orderStatus);
+    if (order.final) card.dataset.final = order.final;
+    card.appendChild(element('h2', '', order.storeOrderId));
+    card.appendChild(element('p', 'meta', '同城配送 · ' + order.serviceTransId + ' · order ' + order.wxOrderId + ' · store ' + order.wxStoreId + ' · ' + order.appId));
+    var now = element('p', 'now');
+    now.appendChild(element('span', 'state', order.state));
+    if (order.final) now.appendChild(element('span', 'final', FINAL_WORDS[order.final] || order.final));
+    now.appendChild(element('span', 'verified', VERIFIED_WORDS[order.verifiedBy] || order.verifiedBy));
+    card.appendChild(now);
+    if (order.courier) {
+      var courier = element('p', 'rider');
+      courier.appendChild(element('span', 'label', '配送员 · courier'));
+      courier.appendChild(element('span', 'who', [order.courier.name, order.courier.phone].filter(Boolean).join(' · ')));
+      card.appendChild(courier);
+    }
+    var timeline = element('ol', 'timeline');
+    order.steps.forEach(function (step) {
+      var item = element('li', 'node');
+      item.dataset.status = String(step.orderStatus);
+      item.appendChild(timeElement(step.time));
+      item.appendChild(element('span', 'action', step.state));
+      timeline.appendChild(item);
+    });
+    card.appendChild(timeline);
+    if (current) current.card.replaceWith(card);
+    else intracityList.prepend(card);
+    intracityShown.set(key, { steps: order.steps.length, card: card });
+  }
+
   // The stream first, then what arrived before: an update in between is kept either way.
   var stream = new EventSource('/tracking/stream');
   stream.addEventListener('waybill', function (event) { render(JSON.parse(event.data)); });
@@ -349,6 +392,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   stream.addEventListener('buyer', function (event) { renderBuyer(JSON.parse(event.data)); });
   stream.addEventListener('local-order', function (event) { renderLocalOrder(JSON.parse(event.data)); });
   stream.addEventListener('shipment', function (event) { renderShipment(JSON.parse(event.data)); });
+  stream.addEventListener('intracity-order', function (event) { renderIntracityOrder(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
   // The browser retries a dropped stream by itself, but not one refused with
   // an error status: the only refusal the stream has is its cap on open streams (503).
@@ -372,6 +416,14 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     })
     .then(function (orders) { orders.slice().reverse().forEach(renderLocalOrder); })
     .catch(function (error) { setStatus('could not load the local orders: ' + error.message, 'down'); });
+
+  fetch('/tracking/intracity-orders', { headers: { accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    })
+    .then(function (orders) { orders.slice().reverse().forEach(renderIntracityOrder); })
+    .catch(function (error) { setStatus('could not load the intracity orders: ' + error.message, 'down'); });
 
   fetch('/tracking/shipments', { headers: { accept: 'application/json' } })
     .then(function (response) {

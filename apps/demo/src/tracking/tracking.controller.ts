@@ -14,11 +14,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Observable, finalize, interval, map, merge } from 'rxjs';
+import { IntracityOrdersStore } from '../events/intracity-orders.store';
 import { LocalOrdersStore } from '../events/local-orders.store';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
 import { ShipmentsStore } from './shipments.store';
+import { TrackedIntracityOrder } from './tracked-intracity-order';
 import { TrackedLocalOrder } from './tracked-local-order';
 import { TrackedShipment } from './tracked-shipment';
 import { TrackedWaybill } from './tracked-waybill';
@@ -45,6 +47,7 @@ export class TrackingController {
     private readonly feed: TrackingFeed,
     private readonly localOrders: LocalOrdersStore,
     private readonly shipments: ShipmentsStore,
+    private readonly intracityOrders: IntracityOrdersStore,
   ) {}
 
   @Get()
@@ -114,11 +117,22 @@ export class TrackingController {
     return this.shipments.trackedShipments();
   }
 
+  @Get('intracity-orders')
+  @ApiOperation({
+    operationId: 'listTrackedIntracityOrders',
+    summary:
+      'The 同城配送 orders status callbacks were believed for, most recently moved first, each with its status in words, whether it is final, how it was verified (sign or query), its courier when known, and every status reported',
+  })
+  @ApiOkResponse({ type: [TrackedIntracityOrder] })
+  intracityOrderList(): Promise<TrackedIntracityOrder[]> {
+    return this.intracityOrders.trackedIntracityOrders();
+  }
+
   @Sse('stream')
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      "Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives, `event: shipment` with a TrackedShipment each time a shipment's record changes (a step starts, ends or fails)",
+      "Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives, `event: intracity-order` with a TrackedIntracityOrder each time a 同城配送 status callback is believed, `event: shipment` with a TrackedShipment each time a shipment's record changes (a step starts, ends or fails)",
   })
   @ApiEventStream({
     event: 'waybill',
@@ -159,6 +173,11 @@ export class TrackingController {
         event: 'shipment',
         data: TrackedShipment,
         when: "each time the record of a shipment POST /shipments started changes (a step starts, ends or fails, on whichever instance or queue worker runs it), with all three steps; the waybill's track and its payment's settlement keep coming as `event: waybill` and `event: shipping`",
+      },
+      {
+        event: 'intracity-order',
+        data: TrackedIntracityOrder,
+        when: 'each time a 同城配送 status callback is believed (its sign checked out, or queryOrder confirmed it), with the whole order as the page shows it',
       },
     ],
     keepAlive: { event: 'ping', everySeconds: KEEP_ALIVE_MS / 1000 },
