@@ -88,6 +88,9 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
       // 同城配送: apply, store, top-up page, sandbox order, four statuses, read, page data
       200,
       201, 200, 201, 200, 200, 200, 200, 200, 200,
+      // one order shipped in one call: payment, ship, ship again, pick-up, receipt, settlement, its state
+      201,
+      201, 201, 200, 200, 200, 200,
     ]);
     expect(second.map((step) => step.status)).toEqual(statuses);
 
@@ -132,6 +135,13 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         ,
         icRead,
         icOrders,
+        shipPaid,
+        shipped,
+        shippedAgain,
+        ,
+        ,
+        shipSettled,
+        shipment,
       ] = answers.map(
         (step) => JSON.parse(step.body) as Record<string, unknown>,
       );
@@ -227,6 +237,31 @@ describe('README walk-through, run as a person runs it (bash + curl)', () => {
         state: '配送中 · in delivery',
         rider: { name: '我是小哥', phone: '13712345678' },
         expectedArrival: expect.any(String),
+      });
+      // One order shipped in one call: its payment, the result (twice the
+      // same: nothing sent again), settled, and every step done once.
+      expect(shipPaid).toMatchObject({ orderState: 1 });
+      expect(shipped).toEqual({
+        orderId: expect.stringMatching(/^SHIP-\d+$/),
+        deliveryId: 'TEST',
+        waybillId: expect.any(String),
+        expressCompany: 'TEST',
+        shippingUploaded: true,
+        waybillToken: expect.any(String),
+      });
+      expect(shippedAgain).toEqual(shipped);
+      expect(shipSettled).toMatchObject({
+        transactionId: shipPaid.transactionId,
+        orderState: 4,
+      });
+      expect(shipment).toMatchObject({
+        orderId: shipped.orderId,
+        status: 'completed',
+        steps: {
+          waybill: { status: 'done', attempts: 1 },
+          shippingInfo: { status: 'done', attempts: 1 },
+          tracking: { status: 'done', attempts: 1 },
+        },
       });
     }
     // Fresh ids: the second run made its own orders and its own payment.

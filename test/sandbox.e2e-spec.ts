@@ -132,7 +132,8 @@ describe.each(PLATFORMS)(
         '/stores/{wxStoreId}',
         '/test/orders/{wxOrderId}/status',
       ];
-      // Every logistics, shipping, waybill-tracking, returns, local-delivery and intracity route twice: the default app's, and each further app's.
+      const shipmentRoutes = ['', '/{orderId}'];
+      // Every logistics, shipping, waybill-tracking, returns, local-delivery, intracity and shipments route twice: the default app's, and each further app's.
       expect(Object.keys(docs.body.paths).sort()).toEqual(
         [
           '/health',
@@ -161,9 +162,12 @@ describe.each(PLATFORMS)(
           ...intracityRoutes.map((route) => `/intracity/apps/{appId}${route}`),
           ...shippingRoutes.map((route) => `/shipping${route}`),
           ...shippingRoutes.map((route) => `/shipping/apps/{appId}${route}`),
+          ...shipmentRoutes.map((route) => `/shipments${route}`),
+          ...shipmentRoutes.map((route) => `/shipments/apps/{appId}${route}`),
           '/tracking',
           '/tracking/intracity-orders',
           '/tracking/local-orders',
+          '/tracking/shipments',
           '/tracking/stream',
           '/tracking/waybills',
           ...logisticsRoutes.map((route) => `/logistics${route}`),

@@ -7,6 +7,7 @@ import { type Browser } from 'puppeteer-core';
 import request from 'supertest';
 import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
 import { startDemoApp } from '../support/demo-app';
+import { shipBody } from '../shipments/shipment-route-fixtures';
 import { PLATFORMS } from '../support/platforms';
 import { describeWithChromium, launchChromium } from './chromium';
 
@@ -659,6 +660,181 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await first.close();
         await second.close();
         await capped.close();
+      }
+    }, 60_000);
+
+    it("shows a shipment's three steps as POST /shipments runs them, then its waybill's track and its payment's settlement, without a reload", async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `SHIP-PAGE-${platform}-1`;
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `.shipment[data-order-id="${orderId}"]`;
+      const shown = (selector: string, text: string) =>
+        page.waitForFunction(
+          (at: string, want: string) =>
+            document.querySelector(at)?.textContent?.includes(want) === true,
+          { timeout: 15_000 },
+          `${card} ${selector}`,
+          text,
+        );
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        await page.evaluate(
+          () => ((window as unknown as { marker: number }).marker = 42),
+        );
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const tx = paid.body.transactionId as string;
+        const shipped = await http()
+          .post('/shipments')
+          .send(shipBody(orderId, tx))
+          .expect(201);
+        const waybillId = shipped.body.waybillId as string;
+        await page.waitForSelector(`${card}[data-status="completed"]`, {
+          timeout: 15_000,
+        });
+        const steps = await page.$$eval(`${card} .step`, (items) =>
+          items.map((item) => ({
+            step: item.getAttribute('data-step'),
+            status: item.getAttribute('data-status'),
+            words: Array.from(item.querySelectorAll('span')).map(
+              (span) => span.textContent,
+            ),
+          })),
+        );
+        expect(steps).toEqual([
+          {
+            step: 'waybill',
+            status: 'done',
+            words: [
+              '运单 · waybill',
+              '完成 · done',
+              '1 attempt',
+              `TEST ${waybillId}`,
+            ],
+          },
+          {
+            step: 'shippingInfo',
+            status: 'done',
+            words: [
+              '发货信息 · shipping info',
+              '完成 · done',
+              '1 attempt',
+              'express_company TEST',
+            ],
+          },
+          {
+            step: 'tracking',
+            status: 'done',
+            words: [
+              '物流跟踪 · buyer tracking',
+              '完成 · done',
+              '1 attempt',
+              `查询组件 · query token ${shipped.body.waybillToken as string}`,
+            ],
+          },
+        ]);
+        expect(await page.$eval(`${card} .now`, (n) => n.textContent)).toBe(
+          '已发货 · shipped',
+        );
+
+        // The carrier picks it up: the track shows on the shipment.
+        await http()
+          .post(`/logistics/test/orders/${orderId}/update`)
+          .send({
+            bizId: 'test_biz_id',
+            deliveryId: 'TEST',
+            waybillId,
+            actionTime: 1764140400,
+            actionType: 100001,
+            actionMsg: '揽件成功',
+          })
+          .expect(200);
+        await shown('.track', '揽件成功 · picked up (1 node)');
+        // The buyer confirms receipt and WeChat settles: the settlement shows on it too.
+        await http()
+          .post(`/shipping/test/payments/${tx}/confirm-receipt`)
+          .expect(200);
+        await http().post(`/shipping/test/payments/${tx}/settle`).expect(200);
+        await shown('.shipping', '交易完成 · completed');
+        expect(
+          await page.evaluate(
+            () => (window as unknown as { marker?: number }).marker,
+          ),
+        ).toBe(42);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    it("shows a shipment's failed step with WeChat's error, then the same shipment finished by the next call, without a reload", async () => {
+      const http = () => request(app.getHttpServer());
+      const orderId = `SHIP-FAIL-${platform}-1`;
+      const emulator = app.get(SandboxService).emulator;
+      if (!emulator) throw new Error('the demo is not in sandbox mode');
+      const page = await chromium.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      const card = `.shipment[data-order-id="${orderId}"]`;
+      const upload = `${card} .step[data-step="shippingInfo"]`;
+      try {
+        await page.goto(`${url}/tracking`);
+        await page.waitForFunction(
+          () => document.getElementById('status')?.textContent === 'live',
+        );
+        const paid = await http().post('/shipping/test/payments').expect(201);
+        const body = shipBody(orderId, paid.body.transactionId as string);
+        // WeChat refuses the upload once: the waybill is made, the upload fails, tracking waits.
+        emulator.faults.inject({
+          path: '/wxa/sec/order/upload_shipping_info',
+          errcode: 10060001,
+          times: 1,
+        });
+        const refused = await http().post('/shipments').send(body);
+        expect(refused.body).toMatchObject({ errcode: 10060001 });
+        await page.waitForSelector(`${card}[data-status="failed"]`, {
+          timeout: 15_000,
+        });
+        expect(
+          await page.$$eval(`${card} .step`, (items) =>
+            items.map((item) => item.getAttribute('data-status')),
+          ),
+        ).toEqual(['done', 'failed', 'pending']);
+        expect(
+          await page.$eval(`${upload} .error`, (node) => ({
+            errcode: node.getAttribute('data-errcode'),
+            text: node.textContent,
+          })),
+        ).toEqual({
+          errcode: '10060001',
+          text: expect.stringContaining('10060001'),
+        });
+
+        // The same call again finishes what is missing: the upload's second attempt, then tracking.
+        await http().post('/shipments').send(body).expect(201);
+        await page.waitForSelector(`${card}[data-status="completed"]`, {
+          timeout: 15_000,
+        });
+        expect(
+          await page.$$eval(`${upload} span`, (spans) =>
+            spans.map((span) => span.textContent),
+          ),
+        ).toEqual([
+          '发货信息 · shipping info',
+          '完成 · done',
+          '2 attempts',
+          'express_company TEST',
+        ]);
+        expect(await page.$$(`${card} .error`)).toHaveLength(0);
+        // One card for the order all along.
+        expect(await page.$$(card)).toHaveLength(1);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
       }
     }, 60_000);
   });

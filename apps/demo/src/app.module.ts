@@ -8,7 +8,7 @@ import { cacheOptionsFactory } from './config/cache-options.factory';
 import { validateDemoEnv } from './config/demo-env';
 import { DemoRedis } from './config/demo-redis';
 import { DemoRedisModule } from './config/demo-redis.module';
-import { pushQueueModules } from './config/push-queue.module';
+import { queueModules } from './config/push-queue.module';
 import { wechatOptionsFactory } from './config/wechat-options.factory';
 import { OrderEventsController } from './events/order-events.controller';
 import { FailedPushesController } from './events/failed-pushes.controller';
@@ -37,11 +37,13 @@ import { ReturnsController } from './returns/returns.controller';
 import { SandboxReturnsController } from './returns/sandbox-returns.controller';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { SandboxService } from './sandbox/sandbox.service';
+import { ShipmentsController } from './shipments/shipments.controller';
 import { FamousBrandController } from './shipping/famous-brand.controller';
 import { SandboxPaymentsController } from './shipping/sandbox-payments.controller';
 import { ShippingOrdersController } from './shipping/shipping-orders.controller';
 import { ShippingSettingsController } from './shipping/shipping-settings.controller';
 import { TrackingController } from './tracking/tracking.controller';
+import { ShipmentsStore } from './tracking/shipments.store';
 import { TrackingFeed } from './tracking/tracking-feed';
 import { WaybillLinksStore } from './tracking/waybill-links.store';
 import { FollowWaybillController } from './waybill-tracking/follow-waybill.controller';
@@ -57,7 +59,8 @@ export class AppModule {
   static register(
     env: Record<string, string | undefined> = process.env,
   ): DynamicModule {
-    const { REDIS_URL, WECHAT_PUSH_DELIVERY } = validateDemoEnv(env);
+    const { REDIS_URL, WECHAT_PUSH_DELIVERY, WECHAT_SHIPMENT_DELIVERY } =
+      validateDemoEnv(env);
     return {
       module: AppModule,
       imports: [
@@ -78,9 +81,12 @@ export class AppModule {
         DemoRedisModule,
         // The emulator in sandbox mode (one instance: the library's options below import it too).
         SandboxModule,
-        // Durable push delivery: a BullMQ queue on the same Redis.
-        ...(WECHAT_PUSH_DELIVERY === 'queue' && REDIS_URL
-          ? pushQueueModules(REDIS_URL)
+        // Durable push delivery and durable shipments: BullMQ queues on the same Redis.
+        ...(REDIS_URL
+          ? queueModules(REDIS_URL, {
+              pushes: WECHAT_PUSH_DELIVERY === 'queue',
+              shipments: WECHAT_SHIPMENT_DELIVERY === 'queue',
+            })
           : []),
         // Terminus's own error log would print every failed probe as an error; the 503 body says it all.
         TerminusModule.forRoot({ logger: false }),
@@ -111,6 +117,7 @@ export class AppModule {
         LocalDeliveryAccountsController,
         LocalOrdersController,
         LocalSandboxOrdersController,
+        ShipmentsController,
         IntracityStoresController,
         IntracityFundsController,
         IntracityOrdersController,
@@ -128,6 +135,7 @@ export class AppModule {
         LocalOrdersStore,
         IntracityOrdersStore,
         WaybillLinksStore,
+        ShipmentsStore,
         TrackingFeed,
       ],
     };

@@ -56,6 +56,41 @@ describe('validateDemoEnv', () => {
       expect(message).not.toContain('s3cret');
     },
   );
+
+  it('reads CARRIER_CODES as deliveryId → carrier code, none by default', () => {
+    expect(validateDemoEnv({}).CARRIER_CODES).toEqual({});
+    expect(
+      validateDemoEnv({ CARRIER_CODES: '{"YUNDA":"YD","TEST":"TEST"}' })
+        .CARRIER_CODES,
+    ).toEqual({ YUNDA: 'YD', TEST: 'TEST' });
+  });
+
+  it.each(['{"YUNDA":"YD"', '["YD"]', 'null', '{"YUNDA":1}'])(
+    'refuses CARRIER_CODES=%s naming the variable',
+    (value) => {
+      expect(() => validateDemoEnv({ CARRIER_CODES: value })).toThrow(
+        'Environment variable CARRIER_CODES',
+      );
+    },
+  );
+
+  it('takes WECHAT_SHIPMENT_DELIVERY inline (default) or queue, the queue only with REDIS_URL', () => {
+    expect(validateDemoEnv({}).WECHAT_SHIPMENT_DELIVERY).toBe('inline');
+    expect(
+      validateDemoEnv({
+        WECHAT_SHIPMENT_DELIVERY: 'queue',
+        REDIS_URL: 'redis://cache:6379',
+      }).WECHAT_SHIPMENT_DELIVERY,
+    ).toBe('queue');
+    expect(() =>
+      validateDemoEnv({ WECHAT_SHIPMENT_DELIVERY: 'queue' }),
+    ).toThrow('WECHAT_SHIPMENT_DELIVERY=queue needs REDIS_URL');
+    expect(() =>
+      validateDemoEnv({ WECHAT_SHIPMENT_DELIVERY: 'bullmq' }),
+    ).toThrow(
+      "Environment variable WECHAT_SHIPMENT_DELIVERY must be 'inline' or 'queue'",
+    );
+  });
 });
 
 describe('validateDemoEnv: API security from key files', () => {

@@ -30,6 +30,13 @@ export interface DemoEnv {
   WECHAT_PUSH_QUEUE_ATTEMPTS?: number;
   /** Queue delivery: wait before the first retry, doubling (library default 1000). */
   WECHAT_PUSH_QUEUE_BACKOFF_MS?: number;
+  /**
+   * `inline` (default): `POST /shipments` runs the steps while the request
+   * waits. `queue`: durable shipments through a BullMQ queue of their own on
+   * REDIS_URL, so `POST /shipments?wait=false` answers once the shipment is
+   * recorded and the steps run there with retries.
+   */
+  WECHAT_SHIPMENT_DELIVERY: 'inline' | 'queue';
   WECHAT_PUSH_TOKEN?: string;
   WECHAT_PUSH_AES_KEY?: string;
   /**
@@ -52,6 +59,13 @@ export interface DemoEnv {
    * `test_shop_id` needs none (the library knows its public secret).
    */
   LOCAL_DELIVERY_SHOP_SECRETS: Record<string, string>;
+  /**
+   * The logistics assistant's deliveryId → the carrier's code in 物流服务 and
+   * 发货信息管理 (`express_company`): a JSON object `{ "YUNDA": "YD" }`, for
+   * the library's `carrierCodes` (`POST /shipments` needs its carrier mapped).
+   * Sandbox mode adds `TEST` → `TEST` itself.
+   */
+  CARRIER_CODES: Record<string, string>;
   /** `log` by default: log, warn and error. */
   LOG_LEVEL: DemoLogLevel;
   LOG_FORMAT: 'text' | 'json';
@@ -104,6 +118,12 @@ export function validateDemoEnv(
       `Environment variable WECHAT_PUSH_DELIVERY must be 'inline' or 'queue'`,
     );
   }
+  const shipmentDelivery = text('WECHAT_SHIPMENT_DELIVERY') ?? 'inline';
+  if (shipmentDelivery !== 'inline' && shipmentDelivery !== 'queue') {
+    throw new Error(
+      `Environment variable WECHAT_SHIPMENT_DELIVERY must be 'inline' or 'queue'`,
+    );
+  }
   const logLevel = text('LOG_LEVEL') ?? 'log';
   if (!DEMO_LOG_LEVELS.includes(logLevel as DemoLogLevel)) {
     throw new Error(
@@ -132,6 +152,7 @@ export function validateDemoEnv(
     WECHAT_PUSH_DELIVERY: pushDelivery,
     WECHAT_PUSH_QUEUE_ATTEMPTS: positiveInt('WECHAT_PUSH_QUEUE_ATTEMPTS'),
     WECHAT_PUSH_QUEUE_BACKOFF_MS: positiveInt('WECHAT_PUSH_QUEUE_BACKOFF_MS'),
+    WECHAT_SHIPMENT_DELIVERY: shipmentDelivery,
     WECHAT_PUSH_TOKEN: text('WECHAT_PUSH_TOKEN'),
     WECHAT_PUSH_AES_KEY: text('WECHAT_PUSH_AES_KEY'),
     WECHAT_API_SECURITY: envApiSecurity(text),
@@ -142,6 +163,7 @@ export function validateDemoEnv(
     LOCAL_DELIVERY_SHOP_SECRETS: shopSecrets(
       text('LOCAL_DELIVERY_SHOP_SECRETS'),
     ),
+    CARRIER_CODES: carrierCodes(text('CARRIER_CODES')),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
@@ -156,6 +178,11 @@ export function validateDemoEnv(
   if (env.WECHAT_PUSH_DELIVERY === 'queue' && !env.REDIS_URL) {
     throw new Error(
       'Environment variable WECHAT_PUSH_DELIVERY=queue needs REDIS_URL (the queue lives in Redis)',
+    );
+  }
+  if (env.WECHAT_SHIPMENT_DELIVERY === 'queue' && !env.REDIS_URL) {
+    throw new Error(
+      'Environment variable WECHAT_SHIPMENT_DELIVERY=queue needs REDIS_URL (the queue lives in Redis)',
     );
   }
   if (env.WECHAT_APP_ID && !env.WECHAT_APP_SECRET) {
@@ -298,5 +325,32 @@ function shopSecrets(value: string | undefined): Record<string, string> {
         `Environment variable LOCAL_DELIVERY_SHOP_SECRETS: the secret of shop number ${index + 1} must be a non-empty string`,
       );
   });
+  return parsed as Record<string, string>;
+}
+
+/**
+ * `CARRIER_CODES`, parsed: a JSON object of strings. Each entry is checked by
+ * the library at boot (its error names `carrierCodes.<deliveryId>`); here
+ * only the shape, so a typo names the variable.
+ */
+function carrierCodes(value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error(
+      'Environment variable CARRIER_CODES must be JSON: {"YUNDA":"YD"} (the logistics assistant\'s deliveryId → the carrier code of get_delivery_list)',
+    );
+  }
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    Object.values(parsed).some((code) => typeof code !== 'string')
+  )
+    throw new Error(
+      'Environment variable CARRIER_CODES must be a JSON object of strings: {"YUNDA":"YD"}',
+    );
   return parsed as Record<string, string>;
 }

@@ -1,6 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule } from '@nestjs/common';
-import { WECHAT_PUSH_QUEUE } from 'nestjs-wechat-logistics';
+import {
+  WECHAT_PUSH_QUEUE,
+  WECHAT_SHIPMENT_QUEUE,
+} from 'nestjs-wechat-logistics';
 
 /**
  * BullMQ's connection options for a `redis://` / `rediss://` URL (BullMQ
@@ -26,10 +29,23 @@ export function bullConnection(url: string): {
   };
 }
 
-/** The queue of durable push delivery (`WECHAT_PUSH_DELIVERY=queue`), on the demo's Redis. */
-export function pushQueueModules(redisUrl: string): DynamicModule[] {
+/**
+ * The BullMQ queues on the demo's Redis: durable push delivery's
+ * (`WECHAT_PUSH_DELIVERY=queue`) and durable shipments'
+ * (`WECHAT_SHIPMENT_DELIVERY=queue`), each its own, on one connection.
+ */
+export function queueModules(
+  redisUrl: string,
+  queues: { pushes: boolean; shipments: boolean },
+): DynamicModule[] {
+  if (!queues.pushes && !queues.shipments) return [];
   return [
     BullModule.forRoot({ connection: bullConnection(redisUrl) }),
-    BullModule.registerQueue({ name: WECHAT_PUSH_QUEUE }),
+    ...(queues.pushes
+      ? [BullModule.registerQueue({ name: WECHAT_PUSH_QUEUE })]
+      : []),
+    ...(queues.shipments
+      ? [BullModule.registerQueue({ name: WECHAT_SHIPMENT_QUEUE })]
+      : []),
   ];
 }

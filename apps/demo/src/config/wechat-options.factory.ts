@@ -4,11 +4,18 @@ import {
   RedisPushClaim,
   RedisTokenLock,
   WECHAT_PUSH_QUEUE,
+  WECHAT_SHIPMENT_QUEUE,
   type WechatLogisticsModuleOptions,
 } from 'nestjs-wechat-logistics';
 import { type DemoEnv } from './demo-env';
 import { type DemoRedis } from './demo-redis';
-import { type SandboxService } from '../sandbox/sandbox.service';
+import {
+  SANDBOX_DEMO_ORDER,
+  type SandboxService,
+} from '../sandbox/sandbox.service';
+
+/** WeChat's sandbox carrier (the demo order's). */
+const SANDBOX_CARRIER = SANDBOX_DEMO_ORDER.deliveryId;
 
 /**
  * Builds the library's options from the environment, or from the sandbox emulator when no AppID is set.
@@ -37,6 +44,11 @@ export function wechatOptionsFactory(
           }),
         }
       : 'inline';
+  // Durable shipments: their own queue, registered beside the pushes' (see push-queue.module.ts).
+  const shipments =
+    config.get('WECHAT_SHIPMENT_DELIVERY', { infer: true }) === 'queue'
+      ? { shipments: { queue: WECHAT_SHIPMENT_QUEUE } }
+      : {};
   const httpService =
     config.get('WECHAT_HTTP_CLIENT', { infer: true }) === 'http-service'
       ? http
@@ -49,6 +61,7 @@ export function wechatOptionsFactory(
     Object.keys(shopSecrets).length > 0
       ? { localDelivery: { shopSecrets } }
       : {};
+  const carrierCodes = config.get('CARRIER_CODES', { infer: true });
   const emulator = sandbox.emulator;
   if (emulator) {
     return {
@@ -60,6 +73,7 @@ export function wechatOptionsFactory(
       tokenLock,
       pushClaim,
       pushDelivery,
+      ...shipments,
       httpService,
       // The sandbox's emulator pushes to the demo with these (see SandboxService.connectPush).
       pushToken: sandbox.pushToken,
@@ -68,6 +82,8 @@ export function wechatOptionsFactory(
       apps: [{ ...sandbox.secondApp, apiSecurity: sandbox.apiSecurity }],
       // 同城配送 is sealed: keys the emulator's console holds too.
       apiSecurity: sandbox.apiSecurity,
+      // WeChat's sandbox carrier TEST has the same code in every family (POST /shipments needs it mapped).
+      carrierCodes: { [SANDBOX_CARRIER]: SANDBOX_CARRIER, ...carrierCodes },
       ...localDelivery,
     };
   }
@@ -84,10 +100,12 @@ export function wechatOptionsFactory(
     tokenLock,
     pushClaim,
     pushDelivery,
+    ...shipments,
     httpService,
     pushToken,
     encodingAesKey,
     apps: config.get('WECHAT_EXTRA_APPS', { infer: true }),
+    ...(Object.keys(carrierCodes).length > 0 && { carrierCodes }),
     ...localDelivery,
     ...(apiSecurity && { apiSecurity }),
   };

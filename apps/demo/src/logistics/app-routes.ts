@@ -8,6 +8,7 @@ export type RouteFamily =
   | 'waybill-tracking'
   | 'returns'
   | 'local-delivery'
+  | 'shipments'
   | 'intracity';
 
 /**
@@ -22,7 +23,9 @@ export function forDefaultAndApps(
   path: string,
   family: RouteFamily = 'logistics',
 ): string[] {
-  return [`${family}/${path}`, `${family}/apps/:appId/${path}`];
+  // '' is the family's own root (`POST /shipments`).
+  const tail = path === '' ? '' : `/${path}`;
+  return [`${family}${tail}`, `${family}/apps/:appId${tail}`];
 }
 
 /** Documents `:appId` on the multi-app routes (Swagger leaves it off the routes without it). */

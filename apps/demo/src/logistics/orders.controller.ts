@@ -22,6 +22,7 @@ import {
 import { CancelOrderBodyDto } from './dto/cancel-order-body.dto';
 import { GetOrderQueryDto } from './dto/get-order-query.dto';
 import { GetPathQueryDto } from './dto/get-path-query.dto';
+import { ADD_ORDER_ERRCODES } from './add-order-errcodes';
 import { ApiOrderIdParam, OrderIdParam } from './order-id.param';
 
 /** Waybills: create, read (one or many), cancel, track. Thin: the library validates and maps. */
@@ -41,10 +42,7 @@ export class OrdersController {
       'cargo.count must be an integer ≥ 1 (got the string "1")',
       'sender.nickname is not a known field; sender accepts name, tel, mobile, company, postCode, country, province, city, area, address',
     ],
-    errcodes: [
-      930561, 9300526, 9300535, 9300510, 9300503, 9300525, 9300531, 930562,
-      9300509, 9300501, 9300502,
-    ],
+    errcodes: ADD_ORDER_ERRCODES,
   })
   add(
     @AppIdParam() appId: string | undefined,

@@ -11,16 +11,18 @@ import { DemoRedis, type DemoRedisClient } from '../config/demo-redis';
 import { DEFAULT_MAX_SUBSCRIBERS, StreamSeats } from './stream-seats';
 import { type TrackedIntracityOrder } from './tracked-intracity-order';
 import { type TrackedLocalOrder } from './tracked-local-order';
+import { type TrackedShipment } from './tracked-shipment';
 import { type TrackedWaybill } from './tracked-waybill';
 import { type WaybillBuyerLinks } from './waybill-buyer-links';
 import { type WaybillShipping } from './waybill-shipping';
 
-/** What the page's stream sends: a waybill's newer track, its payment's newer shipping state, its buyer side (tokens, returns), a 即时配送 order's newer status, or a 同城配送 order's. */
+/** What the page's stream sends: a waybill's newer track, its payment's newer shipping state, its buyer side (tokens, returns), a 即时配送 order's newer status, a 同城配送 order's, or a shipment's newer state. */
 export type TrackingUpdate =
   | { readonly type: 'waybill'; readonly data: TrackedWaybill }
   | { readonly type: 'shipping'; readonly data: WaybillShipping }
   | { readonly type: 'buyer'; readonly data: WaybillBuyerLinks }
   | { readonly type: 'local-order'; readonly data: TrackedLocalOrder }
+  | { readonly type: 'shipment'; readonly data: TrackedShipment }
   | { readonly type: 'intracity-order'; readonly data: TrackedIntracityOrder };
 
 const CHANNEL = 'wechat-logistics-demo:tracking';
@@ -93,6 +95,11 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   /** A 即时配送 order moved (an update_waybill_status push); best effort too. */
   publishLocalOrder(order: TrackedLocalOrder): void {
     this.send({ type: 'local-order', data: order });
+  }
+
+  /** A shipment's record changed (a step started, ended or failed); best effort too. */
+  publishShipment(shipment: TrackedShipment): void {
+    this.send({ type: 'shipment', data: shipment });
   }
 
   /** A 同城配送 order moved (a status callback believed); best effort too. */

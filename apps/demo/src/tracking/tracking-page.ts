@@ -49,11 +49,27 @@ export const TRACKING_PAGE_HTML = `<!doctype html>
   .intracity-order { border-left-color: #0969da; }
   .intracity-order .verified { font-size: .8rem; color: #57606a; margin-left: .5rem; }
   .local-order .label { font-weight: 600; margin-right: .5rem; }
+  .shipment { background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #8250df; border-radius: .5rem; padding: 1rem 1.25rem; margin-bottom: 1rem; }
+  .shipment h2 { font-size: 1.1rem; margin: 0; font-family: ui-monospace, monospace; }
+  .shipment .now { font-size: .95rem; margin: 0 0 .5rem; font-weight: 600; }
+  .shipment[data-status="failed"] .now { color: #a40e26; }
+  .steps { list-style: none; margin: 0 0 .5rem; padding: 0; }
+  .step { font-size: .9rem; padding: .15rem 0; }
+  .step .label { font-weight: 600; margin-right: .5rem; }
+  .step .state { margin-right: .5rem; }
+  .step[data-status="done"] .state { color: #116329; }
+  .step[data-status="failed"] .state, .step .error { color: #a40e26; }
+  .step .attempts, .step .outcome { color: #59636e; margin-right: .5rem; }
+  .step .outcome, .step .error { word-break: break-all; }
+  .step .error { display: block; margin-left: 1rem; }
+  .shipment .track { font-size: .9rem; margin: 0 0 .5rem; }
+  .shipment .track .label { font-weight: 600; margin-right: .5rem; }
 </style>
 </head>
 <body>
 <header><h1>Tracking · 物流跟踪</h1><span id="status">connecting…</span></header>
 <p id="empty">No path update has arrived yet. In sandbox mode, step 3 of the README's walk-through makes one.</p>
+<section id="shipments" aria-label="发货 · shipments"></section>
 <section id="local-orders" aria-label="即时配送 · local delivery"></section>
 <section id="intracity-orders" aria-label="同城配送 · intracity delivery"></section>
 <main id="waybills"></main>
@@ -74,6 +90,9 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   var intracityShown = new Map(); // app|wxOrderId → its card and how many statuses it shows
   var shipments = new Map(); // waybill → its payment's latest settlement push
   var buyers = new Map(); // waybill → its tracking tokens and returns, as last recorded
+  var shipmentList = document.getElementById('shipments');
+  var shipmentCards = new Map(); // app|order → its card and the state it shows
+  var tracks = new Map(); // app|waybill → its newest track, for the shipment that made the waybill
   var timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   function element(tag, className, text) {
@@ -166,6 +185,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     shown.forEach(function (entry) {
       if (entry.shippingKey === key) showShipping(entry.card, shipping);
     });
+    refreshShipments(key);
   }
 
   // One card per waybill; a newer version of its track replaces it, an older one is ignored.
@@ -202,7 +222,76 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     if (current) current.card.replaceWith(card);
     else list.prepend(card);
     shown.set(key, { version: waybill.version, card: card, shippingKey: ownShippingKey });
+    tracks.set(ownShippingKey, waybill);
+    refreshShipments(ownShippingKey);
     empty.hidden = true;
+  }
+
+  // A shipment's waybill as it moves: its newest node and how many there are.
+  function trackLine(waybill) {
+    var line = element('p', 'track');
+    line.dataset.nodes = String(waybill.nodes.length);
+    line.appendChild(element('span', 'label', '轨迹 · track'));
+    var last = waybill.nodes[waybill.nodes.length - 1];
+    var words = last ? last.action : 'no node yet';
+    line.appendChild(element('span', 'latest', words + ' (' + waybill.nodes.length + (waybill.nodes.length === 1 ? ' node)' : ' nodes)')));
+    return line;
+  }
+
+  // The waybill's track and its payment's settlement on the shipment's card, as they arrive.
+  function showShipmentWaybill(card, waybillKey) {
+    ['.track', '.shipping'].forEach(function (selector) {
+      var old = card.querySelector(selector);
+      if (old) old.remove();
+    });
+    if (tracks.has(waybillKey)) card.appendChild(trackLine(tracks.get(waybillKey)));
+    if (shipments.has(waybillKey)) card.appendChild(shippingLine(shipments.get(waybillKey)));
+  }
+
+  function refreshShipments(waybillKey) {
+    shipmentCards.forEach(function (entry) {
+      if (entry.waybillKey === waybillKey) showShipmentWaybill(entry.card, waybillKey);
+    });
+  }
+
+  function stepItem(step) {
+    var item = element('li', 'step');
+    item.dataset.step = step.step;
+    item.dataset.status = step.status;
+    item.appendChild(element('span', 'label', step.label));
+    item.appendChild(element('span', 'state', step.state));
+    if (step.attempts > 0) item.appendChild(element('span', 'attempts', step.attempts === 1 ? '1 attempt' : step.attempts + ' attempts'));
+    if (step.outcome) item.appendChild(element('span', 'outcome', step.outcome));
+    if (step.error) {
+      var error = element('span', 'error', step.error.message);
+      if (step.error.errcode !== undefined) error.dataset.errcode = String(step.error.errcode);
+      item.appendChild(error);
+    }
+    return item;
+  }
+
+  // A shipment (POST /shipments): its three steps as recorded; a newer record replaces the card, an older one is ignored.
+  function renderShipment(shipment) {
+    var key = (shipment.appId || '') + '|' + shipment.orderId;
+    var current = shipmentCards.get(key);
+    if (current && current.updatedAt > shipment.updatedAt) return;
+    var card = element('article', 'shipment');
+    card.dataset.orderId = shipment.orderId;
+    card.dataset.status = shipment.status;
+    card.appendChild(element('h2', '', shipment.orderId));
+    var meta = '发货 · shipment';
+    if (shipment.waybillId) meta += ' · ' + [shipment.deliveryId, shipment.waybillId].filter(Boolean).join(' ');
+    if (shipment.appId) meta += ' · ' + shipment.appId;
+    card.appendChild(element('p', 'meta', meta));
+    card.appendChild(element('p', 'now', shipment.state));
+    var steps = element('ol', 'steps');
+    shipment.steps.forEach(function (step) { steps.appendChild(stepItem(step)); });
+    card.appendChild(steps);
+    var waybillKey = shipment.waybillId ? shippingKey(shipment.appId, shipment.waybillId) : undefined;
+    if (waybillKey) showShipmentWaybill(card, waybillKey);
+    if (current) current.card.replaceWith(card);
+    else shipmentList.prepend(card);
+    shipmentCards.set(key, { updatedAt: shipment.updatedAt, card: card, waybillKey: waybillKey });
   }
 
   var FINAL_WORDS = { success: '终态 · final: delivered', fail: '终态 · final: failed' };
@@ -302,6 +391,7 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
   stream.addEventListener('shipping', function (event) { renderShipping(JSON.parse(event.data)); });
   stream.addEventListener('buyer', function (event) { renderBuyer(JSON.parse(event.data)); });
   stream.addEventListener('local-order', function (event) { renderLocalOrder(JSON.parse(event.data)); });
+  stream.addEventListener('shipment', function (event) { renderShipment(JSON.parse(event.data)); });
   stream.addEventListener('intracity-order', function (event) { renderIntracityOrder(JSON.parse(event.data)); });
   stream.onopen = function () { setStatus('live', 'live'); };
   // The browser retries a dropped stream by itself, but not one refused with
@@ -334,5 +424,13 @@ export const TRACKING_PAGE_SCRIPT = `'use strict';
     })
     .then(function (orders) { orders.slice().reverse().forEach(renderIntracityOrder); })
     .catch(function (error) { setStatus('could not load the intracity orders: ' + error.message, 'down'); });
+
+  fetch('/tracking/shipments', { headers: { accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.json();
+    })
+    .then(function (list) { list.slice().reverse().forEach(renderShipment); })
+    .catch(function (error) { setStatus('could not load the shipments: ' + error.message, 'down'); });
 })();
 `;

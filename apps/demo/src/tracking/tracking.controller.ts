@@ -19,8 +19,10 @@ import { LocalOrdersStore } from '../events/local-orders.store';
 import { ReceivedEventsStore } from '../events/received-events.store';
 import { ShippingEventsStore } from '../events/shipping-events.store';
 import { ApiEventStream } from '../openapi/api-event-stream.decorator';
+import { ShipmentsStore } from './shipments.store';
 import { TrackedIntracityOrder } from './tracked-intracity-order';
 import { TrackedLocalOrder } from './tracked-local-order';
+import { TrackedShipment } from './tracked-shipment';
 import { TrackedWaybill } from './tracked-waybill';
 import { TrackingFeed } from './tracking-feed';
 import { WaybillBuyerLinks } from './waybill-buyer-links';
@@ -44,6 +46,7 @@ export class TrackingController {
     private readonly links: WaybillLinksStore,
     private readonly feed: TrackingFeed,
     private readonly localOrders: LocalOrdersStore,
+    private readonly shipments: ShipmentsStore,
     private readonly intracityOrders: IntracityOrdersStore,
   ) {}
 
@@ -103,6 +106,17 @@ export class TrackingController {
     return this.localOrders.trackedLocalOrders();
   }
 
+  @Get('shipments')
+  @ApiOperation({
+    operationId: 'listTrackedShipments',
+    summary:
+      'The shipments POST /shipments started, most recently shipped first, each with its three steps (waybill, shipping info, buyer tracking) as the library records them: state, attempts, outcome, error',
+  })
+  @ApiOkResponse({ type: [TrackedShipment] })
+  shipmentList(): Promise<TrackedShipment[]> {
+    return this.shipments.trackedShipments();
+  }
+
   @Get('intracity-orders')
   @ApiOperation({
     operationId: 'listTrackedIntracityOrders',
@@ -118,7 +132,7 @@ export class TrackingController {
   @ApiOperation({
     operationId: 'streamTrackedWaybills',
     summary:
-      'Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives, `event: intracity-order` with a TrackedIntracityOrder each time a 同城配送 status callback is believed',
+      "Server-Sent Events: `event: waybill` with a TrackedWaybill each time a path update arrives, `event: shipping` with a WaybillShipping each time a settlement push arrives, `event: buyer` with a WaybillBuyerLinks each time a tracking token or a return of the waybill is recorded or moves, `event: local-order` with a TrackedLocalOrder each time a 即时配送 status push arrives, `event: intracity-order` with a TrackedIntracityOrder each time a 同城配送 status callback is believed, `event: shipment` with a TrackedShipment each time a shipment's record changes (a step starts, ends or fails)",
   })
   @ApiEventStream({
     event: 'waybill',
@@ -154,6 +168,11 @@ export class TrackingController {
         event: 'local-order',
         data: TrackedLocalOrder,
         when: 'each time an update_waybill_status push (即时配送: the carrier moved a local delivery order) arrives, with the whole order as the page shows it',
+      },
+      {
+        event: 'shipment',
+        data: TrackedShipment,
+        when: "each time the record of a shipment POST /shipments started changes (a step starts, ends or fails, on whichever instance or queue worker runs it), with all three steps; the waybill's track and its payment's settlement keep coming as `event: waybill` and `event: shipping`",
       },
       {
         event: 'intracity-order',
