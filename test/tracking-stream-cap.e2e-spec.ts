@@ -9,6 +9,8 @@ import { PLATFORMS } from './support/platforms';
 function openStream(port: number): Promise<{
   status: number;
   body: () => string;
+  /** Settles when the stream's connection closes, saying whether the server ended the stream first. */
+  ended: Promise<'by the server' | 'cut off'>;
   close(): void;
 }> {
   return new Promise((resolve, reject) => {
@@ -24,9 +26,16 @@ function openStream(port: number): Promise<{
         incoming.setEncoding('utf8');
         incoming.on('data', (chunk: string) => (text += chunk));
         incoming.on('error', () => undefined);
+        // `complete`: the response's last chunk arrived (the server ended it).
+        const ended = new Promise<'by the server' | 'cut off'>((done) =>
+          incoming.on('close', () =>
+            done(incoming.complete ? 'by the server' : 'cut off'),
+          ),
+        );
         const answer = {
           status: incoming.statusCode ?? 0,
           body: () => text,
+          ended,
           close: () => outgoing.destroy(),
         };
         // A refusal is read to its end; a stream is handed over open.
@@ -92,3 +101,37 @@ describe.each(PLATFORMS)('live-tracking stream cap — on %s', (platform) => {
     expect(logger.messages('error')).toEqual([]);
   });
 });
+
+/**
+ * A tracking page left open must not hold the demo's shutdown: the server
+ * waits for its connections to close, so the streams end first.
+ */
+describe.each(PLATFORMS)(
+  'live-tracking streams at shutdown — on %s',
+  (platform) => {
+    it('app.close() ends the open streams and returns', async () => {
+      const app = await startDemoApp({}, false, platform);
+      await app.listen(0, '127.0.0.1');
+      const port = (
+        (app.getHttpServer() as http.Server).address() as AddressInfo
+      ).port;
+      const streams = [await openStream(port), await openStream(port)];
+      expect(streams.map((stream) => stream.status)).toEqual([200, 200]);
+      const closing = app.close();
+      // Were the streams left open, close() would wait for the clients to hang
+      // up: here they do after 10 s, so the test fails rather than hanging the run.
+      const hangUp = setTimeout(
+        () => streams.forEach((stream) => stream.close()),
+        10_000,
+      );
+      try {
+        expect(
+          await Promise.all(streams.map((stream) => stream.ended)),
+        ).toEqual(['by the server', 'by the server']);
+      } finally {
+        clearTimeout(hangUp);
+        await closing;
+      }
+    }, 20_000);
+  },
+);

@@ -1,4 +1,5 @@
 import {
+  type BeforeApplicationShutdown,
   Injectable,
   Logger,
   type OnApplicationShutdown,
@@ -33,9 +34,12 @@ const CHANNEL = 'wechat-logistics-demo:tracking';
  * on one instance moves when WeChat pushed to another; else it stays in process.
  */
 @Injectable()
-export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
+export class TrackingFeed
+  implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('Tracking');
   private readonly updates = new Subject<TrackingUpdate>();
+  private readonly shuttingDown = new Subject<void>();
   private subscriber: DemoRedisClient | undefined;
 
   /** Open live-tracking streams, capped (`TRACKING_MAX_SUBSCRIBERS`). */
@@ -54,6 +58,11 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
   /** Every update from now on, on this instance or (with Redis) any other. */
   get updates$(): Observable<TrackingUpdate> {
     return this.updates.asObservable();
+  }
+
+  /** Emits once the app starts shutting down: every open stream ends then. */
+  get shuttingDown$(): Observable<void> {
+    return this.shuttingDown.asObservable();
   }
 
   onModuleInit(): void {
@@ -116,8 +125,17 @@ export class TrackingFeed implements OnModuleInit, OnApplicationShutdown {
     client.publish(CHANNEL, JSON.stringify(update)).catch(() => undefined);
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * Ends the open streams before the HTTP server closes: the server waits for
+   * its connections, and a page left open would hold the shutdown forever.
+   */
+  beforeApplicationShutdown(): void {
+    this.shuttingDown.next();
+    this.shuttingDown.complete();
     this.updates.complete();
+  }
+
+  onApplicationShutdown(): void {
     if (this.subscriber?.isOpen) this.subscriber.destroy();
   }
 }

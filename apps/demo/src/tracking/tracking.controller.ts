@@ -13,7 +13,14 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Observable, finalize, interval, map, merge } from 'rxjs';
+import {
+  type Observable,
+  finalize,
+  interval,
+  map,
+  merge,
+  takeUntil,
+} from 'rxjs';
 import { IntracityOrdersStore } from '../events/intracity-orders.store';
 import { LocalOrdersStore } from '../events/local-orders.store';
 import { ReceivedEventsStore } from '../events/received-events.store';
@@ -197,6 +204,6 @@ export class TrackingController {
       interval(KEEP_ALIVE_MS).pipe(
         map((): MessageEvent => ({ type: 'ping', data: '' })),
       ),
-    ).pipe(finalize(release));
+    ).pipe(takeUntil(this.feed.shuttingDown$), finalize(release));
   }
 }
