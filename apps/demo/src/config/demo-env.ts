@@ -160,10 +160,16 @@ export function validateDemoEnv(
       text('WECHAT_EXTRA_APPS'),
       text('WECHAT_API_PLATFORM_CERTS'),
     ),
-    LOCAL_DELIVERY_SHOP_SECRETS: shopSecrets(
+    LOCAL_DELIVERY_SHOP_SECRETS: jsonStringMap(
+      'LOCAL_DELIVERY_SHOP_SECRETS',
       text('LOCAL_DELIVERY_SHOP_SECRETS'),
+      '{"<shopid>":"<carrier AppSecret>"}, each shopid (the carrier appkey) mapped to its AppSecret',
     ),
-    CARRIER_CODES: carrierCodes(text('CARRIER_CODES')),
+    CARRIER_CODES: jsonStringMap(
+      'CARRIER_CODES',
+      text('CARRIER_CODES'),
+      '{"YUNDA":"YD"}, the logistics assistant\'s deliveryId mapped to the carrier code of get_delivery_list',
+    ),
     LOG_LEVEL: logLevel as DemoLogLevel,
     LOG_FORMAT: logFormat,
     HTTP_ADAPTER: platform as DemoPlatform,
@@ -302,55 +308,31 @@ function extraAppSecurity(value: unknown, field: string): ApiSecuritySettings {
 }
 
 /**
- * `LOCAL_DELIVERY_SHOP_SECRETS`, parsed; like WECHAT_EXTRA_APPS its errors
- * never quote a value (they are secrets), and name a shop only by position.
+ * A variable holding a JSON object of non-empty strings (`{}` when unset).
+ * Its errors name the variable and show `example`, never the value: it may
+ * hold secrets. An entry is named only by its position, for the same reason.
  */
-function shopSecrets(value: string | undefined): Record<string, string> {
+function jsonStringMap(
+  name: string,
+  value: string | undefined,
+  example: string,
+): Record<string, string> {
   if (value === undefined) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
   } catch {
-    throw new Error(
-      'Environment variable LOCAL_DELIVERY_SHOP_SECRETS must be JSON: {"<shopid>":"<carrier AppSecret>"}',
-    );
+    throw new Error(`Environment variable ${name} must be JSON: ${example}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new Error(
-      'Environment variable LOCAL_DELIVERY_SHOP_SECRETS must be a JSON object mapping each shopid (the carrier appkey) to its AppSecret',
+      `Environment variable ${name} must be a JSON object of strings: ${example}`,
     );
-  Object.values(parsed).forEach((secret: unknown, index) => {
-    if (typeof secret !== 'string' || secret === '')
+  Object.values(parsed).forEach((entry: unknown, index) => {
+    if (typeof entry !== 'string' || entry === '')
       throw new Error(
-        `Environment variable LOCAL_DELIVERY_SHOP_SECRETS: the secret of shop number ${index + 1} must be a non-empty string`,
+        `Environment variable ${name}: entry number ${index + 1} must be a non-empty string (${example})`,
       );
   });
-  return parsed as Record<string, string>;
-}
-
-/**
- * `CARRIER_CODES`, parsed: a JSON object of strings. Each entry is checked by
- * the library at boot (its error names `carrierCodes.<deliveryId>`); here
- * only the shape, so a typo names the variable.
- */
-function carrierCodes(value: string | undefined): Record<string, string> {
-  if (value === undefined) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new Error(
-      'Environment variable CARRIER_CODES must be JSON: {"YUNDA":"YD"} (the logistics assistant\'s deliveryId → the carrier code of get_delivery_list)',
-    );
-  }
-  if (
-    parsed === null ||
-    typeof parsed !== 'object' ||
-    Array.isArray(parsed) ||
-    Object.values(parsed).some((code) => typeof code !== 'string')
-  )
-    throw new Error(
-      'Environment variable CARRIER_CODES must be a JSON object of strings: {"YUNDA":"YD"}',
-    );
   return parsed as Record<string, string>;
 }
