@@ -10,6 +10,10 @@ import { startDemoApp } from '../support/demo-app';
 import { shipBody } from '../shipments/shipment-route-fixtures';
 import { PLATFORMS } from '../support/platforms';
 import { describeWithChromium, launchChromium } from './chromium';
+import {
+  pickUpSandboxWaybill,
+  settleSandboxPayment,
+} from '../support/sandbox-carrier';
 
 const example = (name: string) =>
   JSON.parse(
@@ -742,23 +746,10 @@ describeWithChromium('GET /tracking in Chromium', () => {
         );
 
         // The carrier picks it up: the track shows on the shipment.
-        await http()
-          .post(`/logistics/test/orders/${orderId}/update`)
-          .send({
-            bizId: 'test_biz_id',
-            deliveryId: 'TEST',
-            waybillId,
-            actionTime: 1764140400,
-            actionType: 100001,
-            actionMsg: '揽件成功',
-          })
-          .expect(200);
+        await pickUpSandboxWaybill(http, orderId, waybillId);
         await shown('.track', '揽件成功 · picked up (1 node)');
         // The buyer confirms receipt and WeChat settles: the settlement shows on it too.
-        await http()
-          .post(`/shipping/test/payments/${tx}/confirm-receipt`)
-          .expect(200);
-        await http().post(`/shipping/test/payments/${tx}/settle`).expect(200);
+        await settleSandboxPayment(http, tx);
         await shown('.shipping', '交易完成 · completed');
         expect(
           await page.evaluate(

@@ -5,6 +5,7 @@ import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
 import { startDemoApp } from '../support/demo-app';
 import { PLATFORMS } from '../support/platforms';
 import { shipBody } from './shipment-route-fixtures';
+import { pickUpSandboxWaybill } from '../support/sandbox-carrier';
 
 /**
  * One order shipped end to end in sandbox mode, as the README walks it: a
@@ -43,17 +44,7 @@ describe.each(PLATFORMS)('a shipment in the sandbox — on %s', (platform) => {
     });
     const waybillId = shipped.body.waybillId as string;
 
-    await http()
-      .post(`/logistics/test/orders/${orderId}/update`)
-      .send({
-        bizId: 'test_biz_id',
-        deliveryId: 'TEST',
-        waybillId,
-        actionTime: 1764140400,
-        actionType: 100001,
-        actionMsg: '揽件成功',
-      })
-      .expect(200);
+    await pickUpSandboxWaybill(http, orderId, waybillId);
     await http()
       .post(`/shipping/test/payments/${tx}/confirm-receipt`)
       .expect(200);
