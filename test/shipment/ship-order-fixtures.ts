@@ -92,8 +92,12 @@ export interface ShipmentHarness {
 
 let counter = 0;
 
-/** One emulator and one library app (memory cache-manager store, in-memory claim), `carrierCodes: { TEST: 'TEST' }`. */
-export function useShipmentHarness(timeoutMs = 300): ShipmentHarness {
+/**
+ * One emulator and one library app (memory cache-manager store, in-memory claim), `carrierCodes: { TEST: 'TEST' }`.
+ * `timeoutMs` is each call's whole budget: roomy enough for a cold token fetch on a loaded machine (300 ms was not),
+ * and a fault's delay twice it, so a delayed answer is lost for sure.
+ */
+export function useShipmentHarness(timeoutMs = 1500): ShipmentHarness {
   const h = {} as ShipmentHarness;
   beforeAll(async () => {
     h.wechat = await WechatEmulator.start();

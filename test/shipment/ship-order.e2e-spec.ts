@@ -218,9 +218,13 @@ describe('shipping an order in one call (WechatShipmentService)', () => {
   describe('when a step times out (WeChat acted, its answer lost)', () => {
     it('addOrder: the call fails and records it; ship again finds the waybill — one addOrder in all', async () => {
       const { orderId, transactionId, payer } = h.newOrder();
-      h.wechat.faults.inject({ path: PATHS.addOrder, delayMs: 600, times: 1 });
+      h.wechat.faults.inject({ path: PATHS.addOrder, delayMs: 3000, times: 1 });
       // addOrder's own reconcile cannot tell either: its getOrder lookups time out too.
-      h.wechat.faults.inject({ path: PATHS.getOrder, delayMs: 600, times: 10 });
+      h.wechat.faults.inject({
+        path: PATHS.getOrder,
+        delayMs: 3000,
+        times: 10,
+      });
       const error = await h.shipments
         .ship(shipInput(orderId, transactionId, payer))
         .catch((e: unknown) => e);
@@ -243,7 +247,7 @@ describe('shipping an order in one call (WechatShipmentService)', () => {
 
     it('upload: the error keeps its advice; ship again asks getOrder and does not upload again', async () => {
       const { orderId, transactionId, payer } = h.newOrder();
-      h.wechat.faults.inject({ path: PATHS.upload, delayMs: 600, times: 1 });
+      h.wechat.faults.inject({ path: PATHS.upload, delayMs: 3000, times: 1 });
       const error = await h.shipments
         .ship(shipInput(orderId, transactionId, payer))
         .catch((e: unknown) => e);
