@@ -757,6 +757,16 @@ describeWithChromium('GET /tracking in Chromium', () => {
           ),
         ).toBe(42);
         expect(problems).toEqual([]);
+        // What docs/tracking-shipment.png shows (README, walk-through steps 26–30).
+        const screenshot = process.env.SHIPMENT_SCREENSHOT;
+        if (screenshot && platform === 'express') {
+          await page.setViewport({
+            width: 900,
+            height: 800,
+            deviceScaleFactor: 1,
+          });
+          await (await page.$(card))?.screenshot({ path: screenshot });
+        }
       } finally {
         await page.close();
       }
