@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** Debian's Chromium (`apt-get install chromium`, as .ci/run does); puppeteer-core downloads no browser. */
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -58,4 +58,20 @@ export async function launchChromium(): Promise<{
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** What `markDocument` leaves on the page's window: gone if the page is ever reloaded. */
+type MarkedWindow = { marker?: number };
+
+/** Marks the page's current document, so `stillTheSameDocument` can tell it was never reloaded since. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as MarkedWindow).marker = 42));
+}
+
+/** Whether the page still shows the document `markDocument` marked (no reload, no navigation). */
+export async function stillTheSameDocument(page: Page): Promise<boolean> {
+  return (
+    (await page.evaluate(() => (window as unknown as MarkedWindow).marker)) ===
+    42
+  );
 }

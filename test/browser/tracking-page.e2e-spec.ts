@@ -9,8 +9,15 @@ import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
 import { startDemoApp } from '../support/demo-app';
 import { shipBody } from '../shipments/shipment-route-fixtures';
 import { PLATFORMS } from '../support/platforms';
-import { describeWithChromium, launchChromium } from './chromium';
 import {
+  describeWithChromium,
+  launchChromium,
+  markDocument,
+  stillTheSameDocument,
+} from './chromium';
+import {
+  PICKED_UP,
+  moveSandboxWaybill,
   pickUpSandboxWaybill,
   settleSandboxPayment,
 } from '../support/sandbox-carrier';
@@ -70,21 +77,16 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        for (const [actionType, actionMsg, actionTime] of [
-          [100001, '揽件成功', 1764140400],
-          [200001, '运输中', 1764144000],
+        for (const move of [
+          PICKED_UP,
+          { actionType: 200001, actionMsg: '运输中', actionTime: 1764144000 },
         ])
-          await request(app.getHttpServer())
-            .post(`/logistics/test/orders/${orderId}/update`)
-            .send({
-              bizId: 'test_biz_id',
-              deliveryId: 'TEST',
-              waybillId,
-              actionTime,
-              actionType,
-              actionMsg,
-            })
-            .expect(200);
+          await moveSandboxWaybill(
+            () => request(app.getHttpServer()),
+            orderId,
+            waybillId,
+            move,
+          );
         await page.waitForFunction(
           (id: string) =>
             document.querySelectorAll(`[data-waybill="${id}"] .node`).length ===
@@ -129,20 +131,8 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
-        await http()
-          .post(`/logistics/test/orders/${orderId}/update`)
-          .send({
-            bizId: 'test_biz_id',
-            deliveryId: 'TEST',
-            waybillId,
-            actionTime: 1764140400,
-            actionType: 100001,
-            actionMsg: '揽件成功',
-          })
-          .expect(200);
+        await markDocument(page);
+        await pickUpSandboxWaybill(http, orderId, waybillId);
         const paid = await http().post('/shipping/test/payments').expect(201);
         const tx = paid.body.transactionId as string;
         await http()
@@ -196,11 +186,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
             (n) => n.length,
           ),
         ).toBe(1);
-        expect(
-          await page.evaluate(
-            () => (window as unknown as { marker?: number }).marker,
-          ),
-        ).toBe(42);
+        expect(await stillTheSameDocument(page)).toBe(true);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -228,20 +214,8 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
-        await http()
-          .post(`/logistics/test/orders/${orderId}/update`)
-          .send({
-            bizId: 'test_biz_id',
-            deliveryId: 'TEST',
-            waybillId,
-            actionTime: 1764140400,
-            actionType: 100001,
-            actionMsg: '揽件成功',
-          })
-          .expect(200);
+        await markDocument(page);
+        await pickUpSandboxWaybill(http, orderId, waybillId);
         await shown('.node');
 
         const register = async (kind: 'trace' | 'follow') =>
@@ -304,11 +278,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
 
         // One buyer block per card, the same page all along; a reload shows the same.
         expect(await page.$$eval(`${card} .buyer`, (n) => n.length)).toBe(1);
-        expect(
-          await page.evaluate(
-            () => (window as unknown as { marker?: number }).marker,
-          ),
-        ).toBe(42);
+        expect(await stillTheSameDocument(page)).toBe(true);
         await page.reload();
         await shown(`${line} .unbound`);
         expect(await text('.buyer [data-component="trace"] code')).toBe(
@@ -350,27 +320,19 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        // Survives only if the page is never reloaded.
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
+        await markDocument(page);
 
         const move = (
           actionType: number,
           actionMsg: string,
           actionTime: number,
         ) =>
-          request(app.getHttpServer())
-            .post(`/logistics/test/orders/${orderId}/update`)
-            .send({
-              bizId: 'test_biz_id',
-              deliveryId: 'TEST',
-              waybillId,
-              actionTime,
-              actionType,
-              actionMsg,
-            })
-            .expect(200);
+          moveSandboxWaybill(
+            () => request(app.getHttpServer()),
+            orderId,
+            waybillId,
+            { actionType, actionMsg, actionTime },
+          );
         const nodes = (count: number) =>
           page.waitForFunction(
             (id: string, n: number) =>
@@ -389,7 +351,6 @@ describeWithChromium('GET /tracking in Chromium', () => {
         const shown = await page.evaluate((id: string) => {
           const card = document.querySelector(`[data-waybill="${id}"]`);
           return {
-            marker: (window as unknown as { marker?: number }).marker,
             cards: document.querySelectorAll(`[data-waybill="${id}"]`).length,
             version: card?.getAttribute('data-version'),
             nodes: Array.from(card?.querySelectorAll('.node') ?? []).map(
@@ -402,8 +363,8 @@ describeWithChromium('GET /tracking in Chromium', () => {
             empty: (document.getElementById('empty') as HTMLElement).hidden,
           };
         }, waybillId);
+        expect(await stillTheSameDocument(page)).toBe(true);
         expect(shown).toEqual({
-          marker: 42,
           cards: 1,
           version: '2',
           nodes: [
@@ -456,9 +417,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
+        await markDocument(page);
         await http()
           .post('/local-delivery/orders')
           .send({ ...localOrderExample, shopOrderId })
@@ -497,11 +456,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         ]);
         // One card, the same page all along; a reload shows the same.
         expect(await page.$$eval(card, (n) => n.length)).toBe(1);
-        expect(
-          await page.evaluate(
-            () => (window as unknown as { marker?: number }).marker,
-          ),
-        ).toBe(42);
+        expect(await stillTheSameDocument(page)).toBe(true);
         await page.reload();
         await page.waitForSelector(`${card}[data-final="success"]`, {
           timeout: 15_000,
@@ -527,9 +482,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
+        await markDocument(page);
         // A sandbox order: its callbacks come back to the demo's own route (the default callbackUrl).
         const added = await http()
           .post('/intracity/orders')
@@ -584,11 +537,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         ]);
         // One card, the same page all along (no reload), no script error.
         expect(await page.$$eval(card, (n) => n.length)).toBe(1);
-        expect(
-          await page.evaluate(
-            () => (window as unknown as { marker?: number }).marker,
-          ),
-        ).toBe(42);
+        expect(await stillTheSameDocument(page)).toBe(true);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -687,9 +636,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         await page.waitForFunction(
           () => document.getElementById('status')?.textContent === 'live',
         );
-        await page.evaluate(
-          () => ((window as unknown as { marker: number }).marker = 42),
-        );
+        await markDocument(page);
         const paid = await http().post('/shipping/test/payments').expect(201);
         const tx = paid.body.transactionId as string;
         const shipped = await http()
@@ -751,11 +698,7 @@ describeWithChromium('GET /tracking in Chromium', () => {
         // The buyer confirms receipt and WeChat settles: the settlement shows on it too.
         await settleSandboxPayment(http, tx);
         await shown('.shipping', '交易完成 · completed');
-        expect(
-          await page.evaluate(
-            () => (window as unknown as { marker?: number }).marker,
-          ),
-        ).toBe(42);
+        expect(await stillTheSameDocument(page)).toBe(true);
         expect(problems).toEqual([]);
         // What docs/tracking-shipment.png shows (README, walk-through steps 26–30).
         const screenshot = process.env.SHIPMENT_SCREENSHOT;

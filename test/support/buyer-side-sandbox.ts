@@ -6,6 +6,7 @@ import { SandboxService } from '../../apps/demo/src/sandbox/sandbox.service';
 import { type WaybillBuyerLinks } from '../../apps/demo/src/tracking/waybill-buyer-links';
 import { startDemoApp } from './demo-app';
 import { type DemoPlatform } from './platforms';
+import { moveSandboxWaybill } from './sandbox-carrier';
 
 /** One of the README's example bodies (docs/examples/). */
 export const example = (name: string): Record<string, unknown> =>
@@ -53,17 +54,11 @@ export function useBuyerSideSandbox(platform: DemoPlatform): BuyerSideSandbox {
     },
     http,
     async move(orderId, waybillId, actionType, actionMsg, actionTime) {
-      await http()
-        .post(`/logistics/test/orders/${orderId}/update`)
-        .send({
-          bizId: 'test_biz_id',
-          deliveryId: 'TEST',
-          waybillId,
-          actionTime,
-          actionType,
-          actionMsg,
-        })
-        .expect(200);
+      await moveSandboxWaybill(http, orderId, waybillId, {
+        actionType,
+        actionMsg,
+        actionTime,
+      });
       await h.app.get(SandboxService).emulator!.pushes.settled();
     },
     async pickedUpWaybill() {
