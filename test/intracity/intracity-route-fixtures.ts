@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import { type FamilyRouteCall } from '../support/family-routes';
 import {
   gzStore,
   makeSecurityKeys,
@@ -26,16 +27,19 @@ export interface IntracityAppState {
  * status it answers, the WeChat path it must seal one request to, the
  * business fields WeChat must decrypt (a subset) and what the demo answers.
  */
-export interface IntracityRouteCall {
-  readonly method: string;
-  readonly http: 'GET' | 'POST' | 'PUT';
-  readonly path: string;
-  /** The OpenAPI path under /intracity, when the route has parameters. */
-  readonly documentedPath?: string;
-  readonly body?: object;
-  readonly status: 200 | 201;
-  readonly wechatPath: string;
+export interface IntracityRouteCall extends Pick<
+  FamilyRouteCall,
+  | 'method'
+  | 'http'
+  | 'path'
+  | 'documentedPath'
+  | 'body'
+  | 'status'
+  | 'wechatPath'
+> {
+  /** The business fields WeChat must find in the sealed request, once opened (a subset). */
   readonly opened: Record<string, unknown>;
+  /** The demo's body, from the app's state (ids the emulator made). */
   readonly answer: (state: IntracityAppState, appId: string) => unknown;
 }
 

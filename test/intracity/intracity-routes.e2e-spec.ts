@@ -7,7 +7,11 @@ import {
 import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
 import { emulatorEnv, startDemoApp } from '../support/demo-app';
-import { type ErrorExample, type Responses } from '../support/family-routes';
+import {
+  type ErrorExample,
+  type Responses,
+  theOnePostWithToken,
+} from '../support/family-routes';
 import { gzStore, sandboxOrder } from '../support/intracity-harness';
 import { PLATFORMS } from '../support/platforms';
 import {
@@ -166,10 +170,7 @@ describe.each(PLATFORMS)(
       h.paths[`${PREFIX}${call.documentedPath ?? call.path.split('?')[0]}`][
         call.http.toLowerCase()
       ];
-    const examplesOf = (
-      responses: Responses,
-      status: string,
-    ): ErrorExample[] =>
+    const examplesOf = (responses: Responses, status: string): ErrorExample[] =>
       Object.values(
         responses[status]?.content?.['application/json'].examples ?? {},
       );
@@ -189,14 +190,7 @@ describe.each(PLATFORMS)(
       appId: string,
       openedBefore: number,
     ) => {
-      const sent = h.wechat.requests.forPath(call.wechatPath);
-      expect(sent).toHaveLength(1);
-      const [one] = sent;
-      expect(one.method).toBe('POST');
-      expect(Object.keys(one.query)).toEqual(['access_token']);
-      expect(h.wechat.app(appId).tokens.isValid(one.query.access_token)).toBe(
-        true,
-      );
+      const one = theOnePostWithToken(h.wechat, call.wechatPath, appId);
       expect(one.body).toEqual({
         iv: expect.any(String),
         data: expect.any(String),

@@ -1,6 +1,9 @@
 import { type INestApplication } from '@nestjs/common';
 import { errcodeEntryFor } from 'nestjs-wechat-logistics';
-import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
+import {
+  type LoggedRequest,
+  WechatEmulator,
+} from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
 import { cannedReply } from './contract-harness';
 import { emulatorEnv, startDemoApp } from './demo-app';
@@ -75,6 +78,25 @@ export interface FamilyRoutes {
 }
 
 const EXTRA_APP = { appId: 'wxfamilyroutes01', appSecret: 'extra-secret' };
+
+/**
+ * The one request WeChat got on `wechatPath` since the log was cleared: a
+ * POST with `appId`'s valid token alone in its query. Its body is the
+ * caller's to check (plain JSON, or an API security envelope).
+ */
+export function theOnePostWithToken(
+  wechat: WechatEmulator,
+  wechatPath: string,
+  appId: string,
+): LoggedRequest {
+  const sent = wechat.requests.forPath(wechatPath);
+  expect(sent).toHaveLength(1);
+  const [one] = sent;
+  expect(one.method).toBe('POST');
+  expect(Object.keys(one.query)).toEqual(['access_token']);
+  expect(wechat.app(appId).tokens.isValid(one.query.access_token)).toBe(true);
+  return one;
+}
 
 /**
  * A family's demo routes, on each platform, against one emulator and one demo
@@ -161,14 +183,7 @@ export function describeFamilyRoutes(
 
     /** The one request WeChat got on the call's path: POST, the app's token alone in the query, the expected body. */
     const theOneRequest = (call: FamilyRouteCall, appId: string) => {
-      const sent = h.wechat.requests.forPath(call.wechatPath);
-      expect(sent).toHaveLength(1);
-      const [one] = sent;
-      expect(one.method).toBe('POST');
-      expect(Object.keys(one.query)).toEqual(['access_token']);
-      expect(h.wechat.app(appId).tokens.isValid(one.query.access_token)).toBe(
-        true,
-      );
+      const one = theOnePostWithToken(h.wechat, call.wechatPath, appId);
       expect(one.headers['content-type']).toMatch(/^application\/json/);
       expect(one.body).toEqual(call.wire);
     };
