@@ -28,14 +28,11 @@ export function errcodeExample(
 ): ErrorExample {
   const entry = errcodeEntryFor(errcode, api);
   if (!entry) throw new Error(`errcode ${errcode} is not in the catalogue`);
-  // The logistics assistant's carrier errcodes come with the carrier's own
-  // code; 即时配送's (930556–930558) do not: its carrier speaks in resultcode
-  // without an errcode (localDeliveryErrors shows that answer); 同城配送's
-  // replies (934005, 934014) carry no delivery_resultcode at all.
-  const carrier =
-    entry.kind === 'carrier' &&
-    !api.startsWith('localDelivery.') &&
-    !api.startsWith('intracity.');
+  // Only the logistics assistant's carrier errcodes come with the carrier's
+  // own code (delivery_resultcode). 即时配送's (930556–930558) do not: its
+  // carrier speaks in resultcode without an errcode (localDeliveryErrors
+  // shows that answer); 同城配送's (934005, 934014) carry none at all.
+  const carrier = entry.kind === 'carrier' && api.startsWith('logistics.');
   const { body } = toErrorResponse(
     new WechatApiError({
       api,
