@@ -8,8 +8,10 @@ import { WechatEmulator } from 'nestjs-wechat-logistics/testing';
 import request from 'supertest';
 import { emulatorEnv, startDemoApp } from '../support/demo-app';
 import {
-  type ErrorExample,
-  type Responses,
+  type Paths,
+  documentedOperation,
+  errorExamples,
+  sendRoute,
   theOnePostWithToken,
 } from '../support/family-routes';
 import { gzStore, sandboxOrder } from '../support/intracity-harness';
@@ -73,10 +75,6 @@ const ERRCODES: readonly (readonly [string, number])[] = [
 
 const EXTRA_APP = { appId: 'wxintracityroute', appSecret: 'extra-secret' };
 const PREFIX = '/intracity';
-type Paths = Record<
-  string,
-  Record<string, { operationId: string; responses: Responses }>
->;
 
 /**
  * The demo's sixteen 同城配送 routes (`/intracity/…`) and their app twins,
@@ -157,23 +155,10 @@ describe.each(PLATFORMS)(
     const send = (
       call: Pick<IntracityRouteCall, 'http' | 'path' | 'body'>,
       prefix = PREFIX,
-    ) => {
-      const server = request(h.app.getHttpServer());
-      const url = `${prefix}${call.path}`;
-      if (call.http === 'GET') return server.get(url);
-      const req = call.http === 'PUT' ? server.put(url) : server.post(url);
-      return call.body ? req.send(call.body) : req;
-    };
+    ) => sendRoute(h.app, call, prefix);
     const documented = (
       call: Pick<IntracityRouteCall, 'http' | 'path' | 'documentedPath'>,
-    ) =>
-      h.paths[`${PREFIX}${call.documentedPath ?? call.path.split('?')[0]}`][
-        call.http.toLowerCase()
-      ];
-    const examplesOf = (responses: Responses, status: string): ErrorExample[] =>
-      Object.values(
-        responses[status]?.content?.['application/json'].examples ?? {},
-      );
+    ) => documentedOperation(h.paths, PREFIX, call);
     /** The calls made from `appId`'s state. */
     const callsOf = (appId: string) =>
       intracityRouteCalls(h.state[appId], `${platform}-${(run += 1)}`);
@@ -247,9 +232,10 @@ describe.each(PLATFORMS)(
       '%s: bad input is the documented 400 — the validation’s own words — and nothing is sent',
       async (method, bad) => {
         const call = { ...callOf(method), ...bad };
-        const [example] = examplesOf(documented(call).responses, '400').filter(
-          (e) => e.value.errcode === undefined,
-        );
+        const [example] = errorExamples(
+          documented(call).responses,
+          '400',
+        ).filter((e) => e.value.errcode === undefined);
         const res = await send(call).expect(400);
         expect(res.body).toEqual(example.value);
         expect(intracityRequests()).toEqual([]);
@@ -264,7 +250,7 @@ describe.each(PLATFORMS)(
         const [documentedError] = Object.keys(responses)
           .filter((status) => Number(status) >= 400)
           .flatMap((status) =>
-            examplesOf(responses, status)
+            errorExamples(responses, status)
               .filter((e) => e.value.errcode === errcode)
               .map((example) => ({ status: Number(status), example })),
           );
@@ -286,11 +272,11 @@ describe.each(PLATFORMS)(
       '%s: a reply whose sealed body was tampered with is the documented 502, with no data',
       async (method) => {
         const call = callOf(method);
-        const [example] = examplesOf(documented(call).responses, '502').filter(
-          (e) =>
-            String(e.value.message).includes(
-              'failed API security verification',
-            ),
+        const [example] = errorExamples(
+          documented(call).responses,
+          '502',
+        ).filter((e) =>
+          String(e.value.message).includes('failed API security verification'),
         );
         h.wechat.apiSecurity.tamperNextReply('body');
         const res = await send(call).expect(502);

@@ -57,7 +57,8 @@ export type Responses = Record<
     content?: Record<string, { examples?: Record<string, ErrorExample> }>;
   }
 >;
-type Paths = Record<
+/** The demo's OpenAPI `paths`: each route's operation id and documented responses. */
+export type Paths = Record<
   string,
   Record<string, { operationId: string; responses: Responses }>
 >;
@@ -78,6 +79,39 @@ export interface FamilyRoutes {
 }
 
 const EXTRA_APP = { appId: 'wxfamilyroutes01', appSecret: 'extra-secret' };
+
+/** Sends `call` to the demo under `prefix` (`/returns`, `/intracity/apps/<appId>`, …). */
+export function sendRoute(
+  app: INestApplication,
+  call: Pick<FamilyRouteCall, 'http' | 'path' | 'body'>,
+  prefix: string,
+): request.Test {
+  const server = request(app.getHttpServer());
+  const url = `${prefix}${call.path}`;
+  if (call.http === 'GET') return server.get(url);
+  const req = call.http === 'PUT' ? server.put(url) : server.post(url);
+  return call.body ? req.send(call.body) : req;
+}
+
+/** The OpenAPI operation that documents `call` under `prefix`. */
+export function documentedOperation(
+  paths: Paths,
+  prefix: string,
+  call: Pick<FamilyRouteCall, 'http' | 'path' | 'documentedPath'>,
+): { operationId: string; responses: Responses } {
+  const path = call.documentedPath ?? call.path.split('?')[0];
+  return paths[`${prefix}${path}`][call.http.toLowerCase()];
+}
+
+/** The JSON examples an operation documents for `status`. */
+export function errorExamples(
+  responses: Responses,
+  status: string,
+): ErrorExample[] {
+  return Object.values(
+    responses[status]?.content?.['application/json'].examples ?? {},
+  );
+}
 
 /**
  * The one request WeChat got on `wechatPath` since the log was cleared: a
@@ -159,22 +193,9 @@ export function describeFamilyRoutes(
         return h.app;
       },
       extraAppId: EXTRA_APP.appId,
-      send(call, routePrefix = prefix) {
-        const server = request(h.app.getHttpServer());
-        const url = `${routePrefix}${call.path}`;
-        if (call.http === 'GET') return server.get(url);
-        const req = call.http === 'PUT' ? server.put(url) : server.post(url);
-        return call.body ? req.send(call.body) : req;
-      },
-      documented(call) {
-        const path = call.documentedPath ?? call.path.split('?')[0];
-        return h.paths[`${prefix}${path}`][call.http.toLowerCase()];
-      },
-      examplesOf(responses, status) {
-        return Object.values(
-          responses[status]?.content?.['application/json'].examples ?? {},
-        );
-      },
+      send: (call, routePrefix = prefix) => sendRoute(h.app, call, routePrefix),
+      documented: (call) => documentedOperation(h.paths, prefix, call),
+      examplesOf: errorExamples,
     };
 
     /** Requests to the family's API paths (token fetches aside). */
